@@ -1,0 +1,16 @@
+using GovSim.Model.Engine;
+using GovSim.Model.Scenario;
+
+namespace GovSim.Model.Agents;
+
+/// <summary>Builds the agent behind an id; the one place that knows which class plays which kind.</summary>
+public static class AgentFactory
+{
+    public static Agent Create(World world, AgentId id) => id.Kind switch
+    {
+        AgentKind.Citizen => new CitizenAgent(world.Citizens[id.Index]),
+        AgentKind.Department => new DepartmentAgent(world.Departments[id.Index]),
+        AgentKind.Leader => new LeaderAgent(id.Index, id.Index < world.Regions.Count ? world.Spec.Leaders.Regional : world.Spec.Leaders.Top),
+        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown agent kind."),
+    };
+}

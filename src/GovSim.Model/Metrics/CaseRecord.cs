@@ -1,0 +1,21 @@
+using GovSim.Model.Engine;
+
+namespace GovSim.Model.Metrics;
+
+/// <summary>One case as its citizen saw it, written when it ends (or when the run ends).</summary>
+[GenerateSerializer, Immutable, Alias("govsim.case-record")]
+public sealed record CaseRecord(
+    CaseId Case,
+    int Service,
+    int Region,
+    long SubmittedAt,
+    long FinishedAt,
+    long Deadline,
+    CaseOutcome Outcome,
+    int Trips,
+    int ProofsByCitizen,
+    int Escalations,
+    int Interventions,
+    int Rework,
+    double Cost,
+    double Satisfaction) : SimRecord;

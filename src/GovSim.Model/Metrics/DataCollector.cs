@@ -1,0 +1,53 @@
+using GovSim.Model.Engine;
+using GovSim.Model.Messages;
+
+namespace GovSim.Model.Metrics;
+
+/// <summary>
+/// Gathers what agents record and counts the messages they exchange (Mesa's DataCollector). Hosts feed it in any
+/// order; <see cref="Build"/> sorts everything canonically, so the output never depends on that order.
+/// </summary>
+public sealed class DataCollector
+{
+    private readonly List<CaseRecord> _cases = [];
+    private readonly List<DepartmentDay> _days = [];
+    private readonly Dictionary<string, long> _counters = new(StringComparer.Ordinal);
+    private readonly Dictionary<CaseId, int> _messagesPerCase = [];
+    private long _messages;
+
+    public long EventsProcessed { get; private set; }
+
+    /// <summary>Counts a message between two agents; timers (messages to oneself) are not messages exchanged.</summary>
+    public void OnSend(Envelope envelope)
+    {
+        if (envelope.To == envelope.From) return;
+        _messages++;
+        if (envelope.Body is ICaseMessage m)
+            _messagesPerCase[m.Case] = _messagesPerCase.GetValueOrDefault(m.Case) + 1;
+    }
+
+    public void OnRecord(SimRecord record)
+    {
+        switch (record)
+        {
+            case CaseRecord c: _cases.Add(c); break;
+            case DepartmentDay d: _days.Add(d); break;
+            case Counter k: _counters[k.Name] = _counters.GetValueOrDefault(k.Name) + k.Value; break;
+            default: throw new ArgumentException($"Unknown record {record.GetType().Name}.");
+        }
+    }
+
+    public void OnEvents(long count) => EventsProcessed += count;
+
+    public RunRecords Build()
+    {
+        var cases = _cases.OrderBy(c => c.Case).ToArray();
+        return new RunRecords(
+            cases,
+            cases.Select(c => _messagesPerCase.GetValueOrDefault(c.Case)).ToArray(),
+            _days.OrderBy(d => d.Day).ThenBy(d => d.Department).ToArray(),
+            _counters.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => new Counter(k.Key, k.Value)).ToArray(),
+            _messages,
+            EventsProcessed);
+    }
+}

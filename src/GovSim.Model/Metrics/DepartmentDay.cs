@@ -1,0 +1,12 @@
+namespace GovSim.Model.Metrics;
+
+/// <summary>One department's day: time-averaged queue and busy staff, the queue at midnight, and the flows.</summary>
+[GenerateSerializer, Immutable, Alias("govsim.department-day")]
+public sealed record DepartmentDay(
+    int Department,
+    long Day,
+    int QueueAtMidnight,
+    double QueueMean,
+    double BusyStaffMean,
+    int Arrivals,
+    int Completions) : SimRecord;

@@ -1,0 +1,26 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace GovSim.Model.Scenario;
+
+/// <summary>A department function (market regulation, public security, ...); every region has one such department.</summary>
+public sealed class FunctionSpec
+{
+    [Description("Function name, unique; services refer to it.")]
+    public string Name { get; set; } = "";
+
+    [Description("Staff: clerks working in parallel."), Range(1, 100000)]
+    public int Staff { get; set; } = 2;
+
+    [Description("Working minutes one job takes.")]
+    public ServiceTimeSpec ServiceTime { get; set; } = new();
+
+    [Description("office (calendar hours) or always (24/7).")]
+    public HoursKind Hours { get; set; } = HoursKind.Office;
+}
+
+public enum HoursKind
+{
+    Office,
+    Always,
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace GovSim.Model.Scenario;
+
+/// <summary>
+/// Checks that need more than one field: references between sections, orderings, uniqueness.
+/// Types, unknown keys and single-field ranges are checked while the file is read.
+/// </summary>
+public static class ScenarioRules
+{
+    public static IReadOnlyList<SpecProblem> Check(ScenarioSpec s)
+    {
+        var problems = new List<SpecProblem>();
+        void Add(string path, string message) => problems.Add(new SpecProblem(path, message));
+
+        if (s.WarmupDays >= s.DurationDays) Add("warmup_days", $"expected fewer warm-up days than duration_days ({s.DurationDays})");
+
+        var opens = ParseClock(s.Calendar.Opens);
+        var closes = ParseClock(s.Calendar.Closes);
+        if (opens is null) Add("calendar.opens", $"expected a time of day as HH:MM, found \"{s.Calendar.Opens}\"");
+        if (closes is null) Add("calendar.closes", $"expected a time of day as HH:MM, found \"{s.Calendar.Closes}\"");
+        if (opens is not null && closes is not null && closes <= opens)
+            Add("calendar.closes", $"expected a closing time after the opening time {s.Calendar.Opens}");
+        if (s.Calendar.Workdays.Count == 0) Add("calendar.workdays", "expected at least one working day");
+        if (s.Calendar.Workdays.Distinct().Count() != s.Calendar.Workdays.Count) Add("calendar.workdays", "expected each day at most once");
+
+        CheckNames("regions", s.Regions.Select(r => r.Name).ToList(), Add);
+        if (s.Regions.Count > 0 && s.Regions.Sum(r => r.PopulationShare) <= 0)
+            Add("regions", "expected at least one region with a population_share above 0");
+
+        CheckNames("functions", s.Functions.Select(f => f.Name).ToList(), Add);
+        for (var i = 0; i < s.Functions.Count; i++)
+        {
+            var t = s.Functions[i].ServiceTime;
+            if (t.Distribution == Distribution.Uniform && t.MaxMinutes < t.MinMinutes)
+                Add($"functions.{i}.service_time.max_minutes", $"expected at least min_minutes ({t.MinMinutes})");
+        }
+
+        if (s.Population.MaxAge < s.Population.MinAge)
+            Add("population.max_age", $"expected at least min_age ({s.Population.MinAge})");
+        if (!Bogus.Database.LocaleResourceExists(s.Population.Locale))
+            Add("population.locale", $"expected a Bogus locale such as zh_CN or en, found \"{s.Population.Locale}\"");
+
+        CheckNames("services", s.Services.Select(x => x.Name).ToList(), Add);
+        if (s.Services.Count > 0 && s.Services.Sum(x => x.Weight) <= 0)
+            Add("services", "expected at least one service with a weight above 0");
+        var functions = s.Functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var known = string.Join(", ", s.Functions.Select(f => f.Name));
+        for (var i = 0; i < s.Services.Count; i++)
+        {
+            var service = s.Services[i];
+            if (service.Steps.Count == 0) Add($"services.{i}.steps", "expected at least one step");
+            for (var j = 0; j < service.Steps.Count; j++)
+                if (!functions.Contains(service.Steps[j].Function))
+                    Add($"services.{i}.steps.{j}.function", $"expected one of the functions ({known}), found \"{service.Steps[j].Function}\"");
+            for (var j = 0; j < service.Proofs.Count; j++)
+                if (!functions.Contains(service.Proofs[j].Issuer))
+                    Add($"services.{i}.proofs.{j}.issuer", $"expected one of the functions ({known}), found \"{service.Proofs[j].Issuer}\"");
+        }
+
+        return problems;
+    }
+
+    /// <summary>Minute of the day of an "HH:MM" string, or null.</summary>
+    public static int? ParseClock(string text) =>
+        TimeOnly.TryParseExact(text, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)
+            ? t.Hour * 60 + t.Minute
+            : null;
+
+    private static void CheckNames(string section, List<string> names, Action<string, string> add)
+    {
+        if (names.Count == 0) add(section, "expected at least one entry");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(names[i])) add($"{section}.{i}.name", "expected a non-empty name");
+            else if (!seen.Add(names[i])) add($"{section}.{i}.name", $"expected a unique name, but \"{names[i]}\" appears twice");
+        }
+    }
+}
