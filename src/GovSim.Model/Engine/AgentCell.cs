@@ -50,7 +50,9 @@ public sealed class AgentCell : IAgentContext
 
     public void Send(AgentId to, Message body, long delay)
     {
-        var minimum = to == Self ? 1 : World.Lookahead;
+        var minimum = to == Self ? 1 : World.Delays.Min(Self.Kind, to.Kind);
+        if (minimum == SimTime.Never)
+            throw new InvalidOperationException($"{Self} may not message {to}: the world's delay table has no such link.");
         if (delay < minimum)
             throw new InvalidOperationException(
                 $"{Self} sent {body.GetType().Name} to {to} with delay {delay}; the minimum is {minimum} tick(s).");

@@ -1,14 +1,20 @@
 namespace GovSim.Model.Engine;
 
 /// <summary>
-/// The run coordinator's book-keeping for hosts that advance in rounds: messages in flight and each agent's next
-/// timer. A round starts at the earliest thing due (empty time is skipped) and spans the lookahead; every agent with
-/// something due in it is stepped once, with its messages for the round batched into one call.
+/// The run coordinator's book-keeping for hosts that advance in rounds (conservative synchronisation): messages in
+/// flight and each agent's next timer, per kind of agent. In a round, each kind may safely handle everything due
+/// before its horizon: over every kind that can reach it, directly or through others, the earliest time that kind has
+/// something due plus the least delay of that chain (<see cref="DelayTable.Reach"/>). Nothing can then arrive behind an agent's back, so every agent sees its events
+/// in canonical order, and empty or quiet time (nights, weekends) passes in a few rounds.
 /// </summary>
-public sealed class RoundScheduler(long lookahead, long end)
+public sealed class RoundScheduler(DelayTable delays, long end)
 {
-    private readonly PriorityQueue<Envelope, EventOrder> _inFlight = new();
-    private readonly PriorityQueue<AgentId, long> _wakes = new();
+    private static readonly AgentKind[] Kinds = [.. DelayTable.AllKinds];
+    private readonly long[,] _reach = delays.Reach();
+    private readonly PriorityQueue<Envelope, EventOrder>[] _inFlight = NewPerKind<PriorityQueue<Envelope, EventOrder>>();
+    private readonly PriorityQueue<AgentId, long>[] _wakes = NewPerKind<PriorityQueue<AgentId, long>>();
+    private readonly long[] _next = new long[Kinds.Max(k => (int)k) + 1];
+    private readonly Dictionary<AgentId, RoundStep> _steps = [];
 
     /// <summary>Earliest tick at which anything is due, or <see cref="SimTime.Never"/>.</summary>
     public long NextTime
@@ -16,43 +22,72 @@ public sealed class RoundScheduler(long lookahead, long end)
         get
         {
             var t = SimTime.Never;
-            if (_inFlight.TryPeek(out var e, out _)) t = e.DeliverAt;
-            if (_wakes.TryPeek(out _, out var w)) t = Math.Min(t, w);
+            foreach (var kind in Kinds) t = Math.Min(t, NextTimeOf(kind));
             return t;
         }
     }
 
     public void Accept(AgentId from, StepOutput output)
     {
-        foreach (var e in output.Outgoing) _inFlight.Enqueue(e, EventOrder.Of(e));
-        if (output.NextWake != SimTime.Never) _wakes.Enqueue(from, output.NextWake);
+        foreach (var e in output.Outgoing) _inFlight[(int)e.To.Kind].Enqueue(e, EventOrder.Of(e));
+        if (output.NextWake != SimTime.Never) _wakes[(int)from.Kind].Enqueue(from, output.NextWake);
     }
 
     /// <summary>
-    /// The next round, if it starts no later than <paramref name="limit"/> and the run's end: its end tick and, per
-    /// agent to step (in id order), the messages it receives.
+    /// The next round, if anything is due no later than <paramref name="limit"/> and the run's end: per agent to step,
+    /// the tick it may run to (exclusive) and the messages it receives. The order of steps carries no meaning.
     /// </summary>
     public Round? NextRound(long limit)
     {
+        var cap = Math.Min(limit, end);
         var start = NextTime;
-        if (start > Math.Min(limit, end)) return null;
-        var roundEnd = Math.Min(start + lookahead, end + 1);
-        var batches = new SortedDictionary<AgentId, List<Envelope>>();
-        while (_inFlight.TryPeek(out var e, out _) && e.DeliverAt < roundEnd)
+        if (start > cap) return null;
+
+        foreach (var kind in Kinds) _next[(int)kind] = NextTimeOf(kind);
+        _steps.Clear();
+        foreach (var kind in Kinds)
         {
-            _inFlight.Dequeue();
-            if (!batches.TryGetValue(e.To, out var list)) batches[e.To] = list = [];
-            list.Add(e);
+            var horizon = cap + 1;
+            foreach (var sender in Kinds)
+            {
+                var reach = _reach[(int)sender, (int)kind];
+                var next = _next[(int)sender];
+                if (reach != SimTime.Never && next != SimTime.Never) horizon = Math.Min(horizon, next + reach);
+            }
+
+            var inFlight = _inFlight[(int)kind];
+            while (inFlight.TryPeek(out var e, out _) && e.DeliverAt < horizon) StepOf(e.To, horizon).Incoming.Add(inFlight.Dequeue());
+            var wakes = _wakes[(int)kind];
+            while (wakes.TryPeek(out var agent, out var w) && w < horizon)
+            {
+                wakes.Dequeue();
+                StepOf(agent, horizon);
+            }
         }
 
-        while (_wakes.TryPeek(out var agent, out var w) && w < roundEnd)
-        {
-            _wakes.Dequeue();
-            if (!batches.ContainsKey(agent)) batches[agent] = [];
-        }
-
-        return new Round(start, roundEnd, batches);
+        return new Round(start, [.. _steps.Values]);
     }
+
+    private RoundStep StepOf(AgentId agent, long horizon)
+    {
+        if (!_steps.TryGetValue(agent, out var step)) _steps[agent] = step = new RoundStep(agent, horizon, []);
+        return step;
+    }
+
+    private long NextTimeOf(AgentKind kind)
+    {
+        var t = SimTime.Never;
+        if (_inFlight[(int)kind].TryPeek(out var e, out _)) t = e.DeliverAt;
+        if (_wakes[(int)kind].TryPeek(out _, out var w)) t = Math.Min(t, w);
+        return t;
+    }
+
+    private static T[] NewPerKind<T>() where T : new() =>
+        Enumerable.Range(0, Kinds.Max(k => (int)k) + 1).Select(_ => new T()).ToArray();
 }
 
-public sealed record Round(long Start, long End, SortedDictionary<AgentId, List<Envelope>> Batches);
+/// <summary>One round: the tick it started at and the agents to step.</summary>
+public sealed record Round(long Start, RoundStep[] Steps);
+
+/// <summary>Step <paramref name="Agent"/> through every event before <paramref name="End"/>, with these messages.</summary>
+public sealed record RoundStep(AgentId Agent, long End, List<Envelope> Incoming);

@@ -43,7 +43,12 @@ public sealed class World
         Citizens = PopulationGenerator.Generate(spec, Seed);
         MessageDelay = spec.Delays.MessageMinutes;
         TravelTime = spec.Delays.TravelMinutes;
-        Lookahead = Math.Min(MessageDelay, TravelTime);
+        Delays = new DelayTable()
+            .Allow(AgentKind.Citizen, AgentKind.Department, TravelTime)                        // a trip to a counter
+            .Allow(AgentKind.Department, AgentKind.Citizen, Math.Min(TravelTime, MessageDelay)) // papers handed over, or a notice
+            .Allow(AgentKind.Department, AgentKind.Department, MessageDelay)
+            .Allow(AgentKind.Department, AgentKind.Leader, MessageDelay)
+            .Allow(AgentKind.Leader, AgentKind.Department, MessageDelay);
         Duration = SimTime.Days(spec.DurationDays);
         Warmup = SimTime.Days(spec.WarmupDays);
         // Per citizen, per minute: the population's needs form a Poisson process of the configured rate.
@@ -68,8 +73,8 @@ public sealed class World
     public IReadOnlyList<CitizenProfile> Citizens { get; }
     public ICoordinationMode Mode { get; }
 
-    /// <summary>Minimum delay of any message between two agents: the width of an Orleans round.</summary>
-    public long Lookahead { get; }
+    /// <summary>Which kinds of agent message which, and the least delay: the lookahead of the round scheduler.</summary>
+    public DelayTable Delays { get; }
     public long MessageDelay { get; }
     public long TravelTime { get; }
     public long Duration { get; }

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+using GovSim.Model.Engine;
+using Spectre.Console;
+
+namespace GovSim.Cli;
+
+/// <summary>
+/// Shows a run's progress: the simulated day reached and events per second. A live bar on a terminal; a few plain
+/// lines when output is redirected (CI, tests, pipes).
+/// </summary>
+public static class ConsoleProgress
+{
+    public static async Task<T> RunAsync<T>(TextWriter stdout, Func<Action<SimProgress, long>, CancellationToken, Task<T>> work, CancellationToken cancel)
+    {
+        var clock = Stopwatch.StartNew();
+        string Describe(SimProgress p, long end) => string.Create(CultureInfo.InvariantCulture,
+            $"day {SimTime.DayOf(Math.Min(p.Tick, end))}/{SimTime.DayOf(end)} · {p.Events:N0} events · {p.Events / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):N0} events/s");
+
+        if (!ReferenceEquals(stdout, Console.Out) || Console.IsOutputRedirected)
+        {
+            var lastTenth = -1L;
+            return await work((p, end) =>
+            {
+                var tenth = p.Tick * 10 / Math.Max(end, 1);
+                if (tenth == lastTenth) return;
+                lastTenth = tenth;
+                lock (stdout) stdout.WriteLine(Describe(p, end));
+            }, cancel);
+        }
+
+        T result = default!;
+        await AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new ProgressBarColumn(), new PercentageColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("starting the silo");
+                result = await work((p, end) =>
+                {
+                    task.Value = 100.0 * Math.Min(p.Tick, end) / Math.Max(end, 1);
+                    task.Description = Describe(p, end);
+                }, cancel);
+                task.Value = 100;
+            });
+        return result;
+    }
+}

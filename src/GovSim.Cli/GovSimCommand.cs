@@ -1,0 +1,48 @@
+using System.CommandLine;
+using GovSim.Experiments;
+
+namespace GovSim.Cli;
+
+/// <summary>
+/// The `govsim` command line. Exit codes: 0 success, 2 invalid input (file, option, value), 1 anything else.
+/// User errors print one sentence on stderr, never a stack trace.
+/// </summary>
+public static class GovSimCommand
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int InvalidInput = 2;
+
+    public static async Task<int> InvokeAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
+    {
+        // With no arguments at all, run the default scenario: the classroom and README quick start.
+        if (args.Length == 0) args = ["run"];
+        var root = new RootCommand("GovSim: agent-based simulation of government coordination on Microsoft Orleans.")
+        {
+            RunCommand.Create(stdout, args),
+            ValidateCommand.Create(stdout),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            var command = parsed.CommandResult.Command.Name;
+            stderr.WriteLine($"govsim: {parsed.Errors[0].Message.TrimEnd('.')}; see `govsim {(command == root.Name ? "" : command + " ")}--help` for the expected options.");
+            return InvalidInput;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancel);
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine($"govsim: {e.Message}");
+            return InvalidInput;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("govsim: cancelled; no results were written.");
+            return Failed;
+        }
+    }
+}

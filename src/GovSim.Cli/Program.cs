@@ -1,0 +1,3 @@
+using GovSim.Cli;
+
+return await GovSimCommand.InvokeAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,110 @@
+using GovSim.Model.Engine;
+using GovSim.Model.Metrics;
+
+namespace GovSim.Experiments.Results;
+
+/// <summary>The CSV files of a results folder (ARCHITECTURE.md section 4), built from finished runs.</summary>
+public static class ResultTables
+{
+    /// <summary>The outcome columns of runs.csv, after the identity and parameter columns.</summary>
+    public static readonly string[] OutcomeColumns =
+    [
+        "cases_submitted", "cases_completed", "cases_abandoned", "completion_rate", "on_time_rate",
+        "latency_mean_h", "latency_p50_h", "latency_p90_h", "latency_p95_h", "trips_mean", "proofs_by_citizen_mean",
+        "messages_total", "escalations_total", "leader_interventions", "rework_total", "cost_total", "satisfaction_mean",
+        "events_processed", "wall_seconds", "cases_open",
+    ];
+
+    public static Csv Runs(IReadOnlyList<RunRow> runs)
+    {
+        var parameterKeys = runs.SelectMany(r => r.Parameters.Select(p => p.Key)).Distinct().ToList();
+        var csv = new Csv(new[] { "run_id", "scenario", "mode", "seed", "replication" }.Concat(parameterKeys).Concat(OutcomeColumns));
+        foreach (var run in runs)
+        {
+            var s = run.Summary;
+            var spec = run.World.Spec;
+            var parameters = parameterKeys.Select(k => run.Parameters.LastOrDefault(p => p.Key == k).Value ?? "");
+            csv.Add(new[] { run.RunId, spec.Name, Scenarios.YamlBinder.KeyOf(spec.Mode), Csv.Number(spec.Seed), Csv.Number(run.Replication) }
+                .Concat(parameters)
+                .Concat([
+                    Csv.Number(s.CasesSubmitted), Csv.Number(s.CasesCompleted), Csv.Number(s.CasesAbandoned),
+                    Csv.Number(s.CompletionRate), Csv.Number(s.OnTimeRate),
+                    Csv.Number(s.LatencyMeanH), Csv.Number(s.LatencyP50H), Csv.Number(s.LatencyP90H), Csv.Number(s.LatencyP95H),
+                    Csv.Number(s.TripsMean), Csv.Number(s.ProofsByCitizenMean),
+                    Csv.Number(s.MessagesTotal), Csv.Number(s.EscalationsTotal), Csv.Number(s.LeaderInterventions),
+                    Csv.Number(s.ReworkTotal), Csv.Number(s.CostTotal), Csv.Number(s.SatisfactionMean),
+                    Csv.Number(s.EventsProcessed), Csv.Number(Math.Round(run.WallSeconds, 3)), Csv.Number(s.CasesOpen),
+                ]));
+        }
+
+        return csv;
+    }
+
+    public static Csv Cases(IReadOnlyList<RunRow> runs)
+    {
+        var csv = new Csv([
+            "run_id", "case_id", "citizen_id", "service", "region", "digital_group", "submitted_h", "finished_h", "outcome",
+            "latency_h", "working_latency_h", "deadline_h", "on_time", "trips", "proofs_by_citizen", "messages",
+            "escalations", "leader_interventions", "rework", "cost", "satisfaction", "in_warmup",
+        ]);
+        foreach (var run in runs)
+        {
+            var world = run.World;
+            for (var i = 0; i < run.Records.Cases.Length; i++)
+            {
+                var c = run.Records.Cases[i];
+                var citizen = world.Citizens[c.Case.Citizen];
+                var done = c.Outcome == CaseOutcome.Completed;
+                csv.Add([
+                    run.RunId, c.Case.ToString(), Csv.Number(c.Case.Citizen), world.Services[c.Service].Name, world.Regions[c.Region],
+                    citizen.DigitallySkilled ? "skilled" : "unskilled",
+                    Csv.Number(SimTime.ToHours(c.SubmittedAt)),
+                    done ? Csv.Number(SimTime.ToHours(c.FinishedAt)) : "",
+                    c.Outcome.ToString().ToLowerInvariant(),
+                    done ? Csv.Number(SimTime.ToHours(c.FinishedAt - c.SubmittedAt)) : "",
+                    done ? Csv.Number(SimTime.ToHours(world.Calendar.WorkingMinutesBetween(c.SubmittedAt, c.FinishedAt))) : "",
+                    Csv.Number(SimTime.ToHours(c.Deadline)),
+                    Csv.Bool(done && c.FinishedAt <= c.Deadline),
+                    Csv.Number(c.Trips), Csv.Number(c.ProofsByCitizen), Csv.Number(run.Records.CaseMessages[i]),
+                    Csv.Number(c.Escalations), Csv.Number(c.Interventions), Csv.Number(c.Rework), Csv.Number(c.Cost),
+                    done ? Csv.Number(c.Satisfaction) : "",
+                    Csv.Bool(c.SubmittedAt < world.Warmup),
+                ]);
+            }
+        }
+
+        return csv;
+    }
+
+    public static Csv Timeseries(IReadOnlyList<RunRow> runs)
+    {
+        var csv = new Csv([
+            "run_id", "day", "department", "region", "function", "staff", "queue_at_midnight", "queue_mean",
+            "busy_staff_mean", "utilisation", "arrivals", "completions",
+        ]);
+        foreach (var run in runs)
+            foreach (var d in run.Records.DepartmentDays)
+            {
+                var dept = run.World.Departments[d.Department];
+                csv.Add([
+                    run.RunId, Csv.Number(d.Day), dept.Name, run.World.Regions[dept.Region], run.World.Functions[dept.Function],
+                    Csv.Number(dept.Staff), Csv.Number(d.QueueAtMidnight), Csv.Number(d.QueueMean), Csv.Number(d.BusyStaffMean),
+                    Csv.Number(d.BusyStaffMean / dept.Staff), Csv.Number(d.Arrivals), Csv.Number(d.Completions),
+                ]);
+            }
+
+        return csv;
+    }
+
+    public static Csv Citizens(IReadOnlyList<RunRow> runs)
+    {
+        var csv = new Csv(["run_id", "citizen_id", "name", "age", "region", "digital_literacy", "digital_group"]);
+        foreach (var run in runs)
+            foreach (var c in run.World.Citizens)
+                csv.Add([
+                    run.RunId, Csv.Number(c.Index), c.Name, Csv.Number(c.Age), run.World.Regions[c.Region],
+                    Csv.Number(c.DigitalLiteracy), c.DigitallySkilled ? "skilled" : "unskilled",
+                ]);
+        return csv;
+    }
+}

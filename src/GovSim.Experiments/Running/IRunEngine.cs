@@ -1,0 +1,14 @@
+using GovSim.Experiments.Scenarios;
+using GovSim.Model.Engine;
+using GovSim.Model.Metrics;
+
+namespace GovSim.Experiments.Running;
+
+/// <summary>Runs one scenario to its records. Engines differ in where agents run, never in what they compute.</summary>
+public interface IRunEngine : IAsyncDisposable
+{
+    /// <summary>"reference", or "orleans (N silos)".</summary>
+    string Name { get; }
+
+    Task<RunRecords> RunAsync(LoadedScenario scenario, string runKey, Action<SimProgress>? progress, CancellationToken cancel);
+}

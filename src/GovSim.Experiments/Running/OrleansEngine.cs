@@ -1,0 +1,41 @@
+using GovSim.Experiments.Scenarios;
+using GovSim.Grains.Interfaces;
+using GovSim.Model.Engine;
+using GovSim.Model.Metrics;
+using GovSim.Model.Scenario;
+
+namespace GovSim.Experiments.Running;
+
+/// <summary>
+/// Runs on an Orleans cluster: a run coordinator grain advances the run one simulated day per call (so progress can
+/// be shown and no call runs long), then collects the records.
+/// </summary>
+public sealed class OrleansEngine(EmbeddedCluster cluster, bool ownsCluster = true) : IRunEngine
+{
+    public string Name => $"orleans ({cluster.Silos} silo{(cluster.Silos == 1 ? "" : "s")})";
+
+    public static async Task<OrleansEngine> StartAsync(int silos, CancellationToken cancel = default) =>
+        new(await EmbeddedCluster.StartAsync(silos, cancel));
+
+    public async Task<RunRecords> RunAsync(LoadedScenario scenario, string runKey, Action<SimProgress>? progress, CancellationToken cancel)
+    {
+        var spec = new RunSpec(runKey, ScenarioJson.Serialize(scenario.Spec));
+        var coordinator = cluster.GrainFactory.GetGrain<IRunCoordinatorGrain>(runKey);
+        progress?.Invoke(await coordinator.Start(spec));
+        var end = SimTime.Days(scenario.Spec.DurationDays);
+        for (var day = 1L; ; day++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var until = Math.Min(SimTime.StartOfDay(day), end);
+            progress?.Invoke(await coordinator.Advance(until));
+            if (until >= end) break;
+        }
+
+        return await coordinator.Finish();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (ownsCluster) await cluster.DisposeAsync();
+    }
+}

@@ -1,0 +1,18 @@
+using GovSim.Experiments.Scenarios;
+using GovSim.Model.Engine;
+using GovSim.Model.Metrics;
+using GovSim.Model.Reference;
+using GovSim.Model.Scenario;
+
+namespace GovSim.Experiments.Running;
+
+/// <summary>The sequential reference host: one thread, one priority queue.</summary>
+public sealed class ReferenceEngine : IRunEngine
+{
+    public string Name => "reference";
+
+    public Task<RunRecords> RunAsync(LoadedScenario scenario, string runKey, Action<SimProgress>? progress, CancellationToken cancel) =>
+        Task.Run(() => new ReferenceHost().Run(World.Compile(scenario.Spec), progress, cancel), cancel);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using GovSim.Experiments.Results;
+using GovSim.Experiments.Scenarios;
+using GovSim.Model.Engine;
+using GovSim.Model.Scenario;
+
+namespace GovSim.Experiments.Running;
+
+/// <summary>`govsim run`: one scenario, one seed, one results folder.</summary>
+public static class RunJob
+{
+    public const int MaxSilos = 16;
+
+    public sealed record Outcome(string Folder, RunRow Run, string Engine, double StartupSeconds);
+
+    /// <summary>
+    /// Validates everything first (scenario, options, output folder), then runs and writes the folder atomically.
+    /// Throws <see cref="InputException"/> for bad input, before anything is written.
+    /// </summary>
+    public static async Task<Outcome> ExecuteAsync(RunOptions options, IReadOnlyList<string> args,
+        Action<SimProgress, long>? progress = null, CancellationToken cancel = default)
+    {
+        if (options.Silos is < 1 or > MaxSilos)
+            throw new InputException($"--silos {options.Silos}: expected a number of silos from 1 to {MaxSilos}.");
+        var scenarioPath = options.ScenarioPath ?? ProjectPaths.DefaultScenario;
+        var scenario = ScenarioLoader.Load(scenarioPath, options.Sets, options.Seed);
+        var world = World.Compile(scenario.Spec);
+        var runId = $"{scenario.Spec.Name}-s{scenario.Spec.Seed}";
+        var started = DateTimeOffset.UtcNow;
+        var outDir = options.OutDir ?? Path.Combine(ProjectPaths.ResultsDir, $"run-{runId}-{started.UtcDateTime:yyyyMMdd-HHmmss}");
+        using var folder = ResultsFolder.Create(outDir);
+
+        var clock = Stopwatch.StartNew();
+        await using var engine = await Engines.StartAsync(options.Engine, options.Silos, cancel);
+        var startup = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var records = await engine.RunAsync(scenario, $"{runId}@{Environment.ProcessId}.{Interlocked.Increment(ref _runs)}",
+            p => progress?.Invoke(p, world.Duration), cancel);
+        var run = new RunRow(runId, 1, world, scenario.Overrides, records, clock.Elapsed.TotalSeconds);
+
+        IReadOnlyList<RunRow> runs = [run];
+        ResultTables.Runs(runs).WriteTo(folder.File("runs.csv"));
+        ResultTables.Cases(runs).WriteTo(folder.File("cases.csv"));
+        ResultTables.Timeseries(runs).WriteTo(folder.File("timeseries.csv"));
+        ResultTables.Citizens(runs).WriteTo(folder.File("citizens.csv"));
+        await File.WriteAllTextAsync(folder.File("manifest.json"),
+            Manifest.Build(scenario, engine.Name, runs, args, started, DateTimeOffset.UtcNow), cancel);
+        folder.Commit();
+        return new Outcome(folder.FinalPath, run, engine.Name, startup);
+    }
+
+    private static int _runs;
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using GovSim.Model.Scenario;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace GovSim.Experiments.Scenarios;
+
+/// <summary>
+/// Reads a scenario file, applies --set overrides to its YAML tree (so they get exactly the same checks as the file),
+/// binds and validates it. Every problem becomes one sentence naming the file (or the --set option), the line, the key
+/// and what was expected.
+/// </summary>
+public static class ScenarioLoader
+{
+    /// <summary>Loads a scenario or throws an <see cref="InputException"/> describing the first problem.</summary>
+    public static LoadedScenario Load(string path, IReadOnlyList<string>? sets = null, long? seed = null)
+    {
+        var (scenario, problems) = TryLoad(path, sets, seed);
+        if (problems.Count == 0) return scenario!;
+        var more = problems.Count > 1 ? $" ({problems.Count - 1} more: run `govsim validate {path}` to list them all)" : "";
+        throw new InputException(problems[0].TrimEnd('.') + more + ".");
+    }
+
+    /// <summary>Loads a scenario and lists every problem found (empty when valid).</summary>
+    public static (LoadedScenario? Scenario, IReadOnlyList<string> Problems) TryLoad(string path, IReadOnlyList<string>? sets = null, long? seed = null)
+    {
+        if (!File.Exists(path)) return (null, [$"Scenario file {path} does not exist; expected the path of a YAML scenario file."]);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, [$"Scenario file {path} cannot be read: {e.Message}"]);
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StringReader(System.Text.Encoding.UTF8.GetString(bytes));
+            stream.Load(reader);
+        }
+        catch (YamlException e)
+        {
+            var reason = (e.InnerException?.Message ?? e.Message).Trim().TrimEnd('.');
+            return (null, [$"{path}, line {e.Start.Line}, column {e.Start.Column}: the file is not valid YAML ({reason}); expected a YAML mapping of scenario keys."]);
+        }
+
+        if (stream.Documents.Count > 1) return (null, [$"{path}: expected one YAML document, found {stream.Documents.Count}."]);
+        var root = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+        var origins = new Dictionary<YamlNode, string>(ReferenceEqualityComparer.Instance);
+        var problems = new List<string>();
+        var overrides = new List<KeyValuePair<string, string>>();
+        foreach (var set in sets ?? [])
+        {
+            var error = ApplySet(ref root, set, origins, overrides);
+            if (error is not null) problems.Add(error);
+        }
+
+        if (problems.Count > 0) return (null, problems);
+
+        var binder = new YamlBinder();
+        var spec = binder.Bind<ScenarioSpec>(root);
+        foreach (var (key, node, message) in binder.Problems) problems.Add(Sentence(path, origins, node, key, message));
+        if (problems.Count > 0) return (null, problems);
+
+        if (seed is { } s) spec.Seed = s;
+        foreach (var rule in ScenarioRules.Check(spec))
+            problems.Add(Sentence(path, origins, binder.Nodes.GetValueOrDefault(rule.Path), rule.Path, rule.Message));
+        if (problems.Count > 0) return (null, problems);
+
+        return (new LoadedScenario(spec, path, Convert.ToHexStringLower(SHA256.HashData(bytes)), overrides), []);
+    }
+
+    private static string Sentence(string path, Dictionary<YamlNode, string> origins, YamlNode? node, string key, string message)
+    {
+        var where = node switch
+        {
+            null => path,
+            _ when Origin(origins, node) is { } set => set,
+            _ when node.Start.Line > 0 => $"{path}, line {node.Start.Line}",
+            _ => path,
+        };
+        return $"{where}: {key}: {message}.";
+    }
+
+    // A node that came from --set (or sits inside one) is reported against the option, not the file.
+    private static string? Origin(Dictionary<YamlNode, string> origins, YamlNode node) => origins.GetValueOrDefault(node);
+
+    /// <summary>Applies one --set KEY=VALUE to the tree; returns a problem sentence or null.</summary>
+    private static string? ApplySet(ref YamlNode root, string set, Dictionary<YamlNode, string> origins, List<KeyValuePair<string, string>> overrides)
+    {
+        var option = $"--set {set}";
+        var eq = set.IndexOf('=');
+        if (eq <= 0) return $"{option}: expected KEY=VALUE with a dotted scenario key, such as population.citizens=5000.";
+        var key = set[..eq].Trim();
+        var text = set[(eq + 1)..];
+        YamlNode value;
+        try
+        {
+            var doc = new YamlStream();
+            doc.Load(new StringReader(text));
+            value = doc.Documents.Count == 0 ? new YamlScalarNode("") : doc.Documents[0].RootNode;
+        }
+        catch (YamlException)
+        {
+            // Not YAML on its own (for example "a: b: c"): take it as plain text and let the binder judge it.
+            value = new YamlScalarNode(text);
+        }
+
+        foreach (var n in value.AllNodes) origins[n] = option;
+        var segments = key.Split('.');
+        if (root is not YamlMappingNode) root = new YamlMappingNode();
+        YamlNode parent = root;
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var last = i == segments.Length - 1;
+            var segment = segments[i];
+            switch (parent)
+            {
+                case YamlMappingNode mapping:
+                    var keyNode = new YamlScalarNode(segment);
+                    origins[keyNode] = option;
+                    if (last)
+                    {
+                        mapping.Children[keyNode] = value;
+                    }
+                    else
+                    {
+                        if (!mapping.Children.TryGetValue(keyNode, out var child) || child is YamlScalarNode)
+                        {
+                            child = new YamlMappingNode();
+                            origins[child] = option;
+                            mapping.Children[keyNode] = child;
+                        }
+
+                        parent = child;
+                    }
+
+                    break;
+                case YamlSequenceNode sequence:
+                    if (!int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= sequence.Children.Count)
+                        return $"{option}: {string.Join('.', segments[..i])} is a list of {sequence.Children.Count}; expected an index from 0 to {sequence.Children.Count - 1}, found \"{segment}\".";
+                    if (last) sequence.Children[index] = value;
+                    else parent = sequence.Children[index];
+                    break;
+                default:
+                    return $"{option}: {string.Join('.', segments[..i])} is a single value; expected a key that names a section.";
+            }
+        }
+
+        overrides.Add(new KeyValuePair<string, string>(key, text));
+        return null;
+    }
+}

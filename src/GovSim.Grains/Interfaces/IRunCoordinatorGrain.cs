@@ -1,0 +1,20 @@
+using GovSim.Model.Engine;
+using GovSim.Model.Metrics;
+
+namespace GovSim.Grains.Interfaces;
+
+/// <summary>
+/// Drives one run (key: the run key): starts its agents, advances virtual time in rounds with a barrier, and
+/// collects the results. Clients call <see cref="Advance"/> repeatedly so that each call stays short and progress
+/// can be shown.
+/// </summary>
+public interface IRunCoordinatorGrain : IGrainWithStringKey
+{
+    Task<SimProgress> Start(RunSpec spec);
+
+    /// <summary>Runs rounds until the next one would start after <paramref name="untilTick"/>.</summary>
+    Task<SimProgress> Advance(long untilTick);
+
+    /// <summary>Finishes every agent and returns the run's records; the run's grains deactivate.</summary>
+    Task<RunRecords> Finish();
+}

@@ -1,0 +1,33 @@
+using GovSim.Grains.Interfaces;
+using GovSim.Model.Scenario;
+
+namespace GovSim.Grains;
+
+/// <summary>
+/// One compiled world per run and silo, shared by that silo's grains of the run (a silo-wide service, not static
+/// state). Bounded, so a long sweep does not keep old worlds alive.
+/// </summary>
+public sealed class WorldCache
+{
+    private const int Capacity = 64;
+    private readonly Dictionary<string, Lazy<World>> _worlds = new(StringComparer.Ordinal);
+    private readonly Queue<string> _order = new();
+    private readonly Lock _lock = new();
+
+    public World Get(RunSpec spec)
+    {
+        Lazy<World> world;
+        lock (_lock)
+        {
+            if (!_worlds.TryGetValue(spec.RunKey, out world!))
+            {
+                world = new Lazy<World>(() => World.Compile(ScenarioJson.Deserialize(spec.ScenarioJson)));
+                _worlds[spec.RunKey] = world;
+                _order.Enqueue(spec.RunKey);
+                while (_order.Count > Capacity) _worlds.Remove(_order.Dequeue());
+            }
+        }
+
+        return world.Value;
+    }
+}
