@@ -15,7 +15,7 @@ public sealed class DepartmentAgent(DepartmentInfo info) : Agent(info.Id)
 {
     private readonly WorkQueue _queue = new();
     private readonly Dictionary<CaseId, LeadCase> _leading = []; // looked up by id only, never iterated
-    private readonly DepartmentStats _stats = new();
+    private readonly DepartmentStats _stats = new(info.Hours);
     private int _busy;
     private bool _openingScheduled;
     private long _escalations;

@@ -9,13 +9,13 @@ public sealed class LeadersSpec
     public LeaderSpec Regional { get; set; } = new();
 
     [Description("The leader above all regions.")]
-    public LeaderSpec Top { get; set; } = new() { AttentionPerDay = 20, ResponseDelayMinutes = 240 };
+    public LeaderSpec Top { get; set; } = new() { AttentionPerDay = 50, ResponseDelayMinutes = 240 };
 }
 
 public sealed class LeaderSpec
 {
     [Description("Coordination items the leader handles per working day; the rest wait."), Range(1, 1000000)]
-    public int AttentionPerDay { get; set; } = 60;
+    public int AttentionPerDay { get; set; } = 150;
 
     [Description("Minutes from taking up an item to issuing the directive."), Range(0, 100000)]
     public int ResponseDelayMinutes { get; set; } = 60;
