@@ -12,7 +12,8 @@ public static class PopulationGenerator
     public static CitizenProfile[] Generate(ScenarioSpec spec, long seed)
     {
         var faker = new Faker(spec.Population.Locale) { Random = new Randomizer(unchecked((int)(seed ^ (seed >> 32)) ^ 0x5eed)) };
-        var shares = spec.Regions.Select(r => (float)r.PopulationShare).ToArray();
+        var totalShare = spec.Regions.Sum(r => r.PopulationShare);
+        var shares = spec.Regions.Select(r => (float)(r.PopulationShare / totalShare)).ToArray(); // Bogus wants weights summing to 1
         var regions = Enumerable.Range(0, spec.Regions.Count).ToArray();
         var p = spec.Population;
         var literacy = p.DigitalLiteracy;

@@ -1,0 +1,52 @@
+using GovSim.Grains.Interfaces;
+using GovSim.Model.Engine;
+using GovSim.Model.Reference;
+using GovSim.Model.Scenario;
+using Orleans.Runtime;
+
+namespace GovSim.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public class ClusterRunTests(ClusterFixture fixture)
+{
+    private async Task<Model.Metrics.RunRecords> RunOnCluster(ScenarioSpec spec, string runKey)
+    {
+        var coordinator = fixture.Cluster.Client.GetGrain<IRunCoordinatorGrain>(runKey);
+        await coordinator.Start(new RunSpec(runKey, ScenarioJson.Serialize(spec)));
+        for (var day = 1; day <= spec.DurationDays; day++) await coordinator.Advance(SimTime.StartOfDay(day));
+        return await coordinator.Finish();
+    }
+
+    [Fact]
+    public async Task A_run_spread_over_two_silos_matches_the_reference_host_exactly()
+    {
+        var spec = TestWorlds.SmallSpec(seed: 11);
+        var onCluster = await RunOnCluster(spec, "equivalence/1");
+        var reference = new ReferenceHost().Run(World.Compile(spec));
+        Assert.Equal(Fingerprint.Of(reference), Fingerprint.Of(onCluster));
+    }
+
+    [Fact]
+    public async Task Agents_of_a_run_are_placed_on_both_silos()
+    {
+        var spec = TestWorlds.SmallSpec(seed: 12, days: 2);
+        var runKey = "placement/1";
+        var coordinator = fixture.Cluster.Client.GetGrain<IRunCoordinatorGrain>(runKey);
+        await coordinator.Start(new RunSpec(runKey, ScenarioJson.Serialize(spec)));
+        var management = fixture.Cluster.Client.GetGrain<IManagementGrain>(0);
+        var stats = await management.GetDetailedGrainStatistics();
+        var silos = stats.Where(s => s.GrainId.Key.ToString()!.StartsWith(runKey)).Select(s => s.SiloAddress).Distinct().Count();
+        Assert.Equal(2, silos);
+        await coordinator.Finish();
+    }
+
+    [Fact]
+    public async Task Two_runs_with_different_keys_run_side_by_side_without_interfering()
+    {
+        var a = TestWorlds.SmallSpec(seed: 21, days: 5);
+        var b = TestWorlds.SmallSpec(seed: 22, days: 5);
+        var results = await Task.WhenAll(RunOnCluster(a, "parallel/a"), RunOnCluster(b, "parallel/b"));
+        Assert.Equal(Fingerprint.Of(new ReferenceHost().Run(World.Compile(a))), Fingerprint.Of(results[0]));
+        Assert.Equal(Fingerprint.Of(new ReferenceHost().Run(World.Compile(b))), Fingerprint.Of(results[1]));
+    }
+}
