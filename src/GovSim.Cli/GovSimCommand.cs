@@ -25,14 +25,17 @@ public static class GovSimCommand
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
+            // An unknown word explains more than the "required command" complaint it also causes.
+            var error = parsed.Errors.OrderBy(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1).First();
+            var sentence = string.Join(' ', error.Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
             var command = parsed.CommandResult.Command.Name;
-            stderr.WriteLine($"govsim: {parsed.Errors[0].Message.TrimEnd('.')}; see `govsim {(command == root.Name ? "" : command + " ")}--help` for the expected options.");
+            stderr.WriteLine($"govsim: {sentence.TrimEnd('.')}; see `govsim {(command == root.Name ? "" : command + " ")}--help` for the expected options.");
             return InvalidInput;
         }
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancel);
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancel);
         }
         catch (InputException e)
         {
@@ -42,6 +45,13 @@ public static class GovSimCommand
         catch (OperationCanceledException)
         {
             stderr.WriteLine("govsim: cancelled; no results were written.");
+            return Failed;
+        }
+        catch (Exception e)
+        {
+            // Not the user's fault: say so, and keep the details for a bug report.
+            stderr.WriteLine($"govsim: internal error ({e.GetType().Name}: {e.Message}); please report it with the details below.");
+            stderr.WriteLine(e);
             return Failed;
         }
     }

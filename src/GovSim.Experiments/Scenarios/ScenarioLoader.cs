@@ -47,6 +47,11 @@ public static class ScenarioLoader
             var reason = (e.InnerException?.Message ?? e.Message).Trim().TrimEnd('.');
             return (null, [$"{path}, line {e.Start.Line}, column {e.Start.Column}: the file is not valid YAML ({reason}); expected a YAML mapping of scenario keys."]);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, when the file ends inside an open bracket.
+            return (null, [$"{path}: the file is not valid YAML (it ends inside an unfinished value, such as an unclosed bracket); expected a YAML mapping of scenario keys."]);
+        }
 
         if (stream.Documents.Count > 1) return (null, [$"{path}: expected one YAML document, found {stream.Documents.Count}."]);
         var root = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
@@ -129,7 +134,9 @@ public static class ScenarioLoader
                     }
                     else
                     {
-                        if (!mapping.Children.TryGetValue(keyNode, out var child) || child is YamlScalarNode)
+                        if (mapping.Children.TryGetValue(keyNode, out var child) && child is YamlScalarNode scalar && !string.IsNullOrEmpty(scalar.Value))
+                            return $"{option}: {string.Join('.', segments[..(i + 1)])} is a single value; expected a key that names a section.";
+                        if (child is null or YamlScalarNode)
                         {
                             child = new YamlMappingNode();
                             origins[child] = option;

@@ -1,0 +1,99 @@
+namespace GovSim.Experiments.Tests;
+
+/// <summary>Bad input: one sentence on stderr naming file/option, field and expectation; exit 2; nothing written.</summary>
+public class CliInputTests
+{
+    public static TheoryData<string, string, string> BadScenarios => new()
+    {
+        { "malformed", "population: [1, 2\n", "not valid YAML" },
+        { "unknown key", "populace: {citizens: 5}\n", "unknown key \"populace\"" },
+        { "wrong type", "population: {citizens: lots}\n", "population.citizens: expected a whole number" },
+        { "negative rate", "arrivals: {rate_per_hour: -1}\n", "arrivals.rate_per_hour: expected a value from 0" },
+        { "unknown mode", "mode: telepathy\n", "mode: expected one of administrative" },
+    };
+
+    private static void AssertOneSentence(Cli.Result result, params string[] expected)
+    {
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.StartsWith("govsim: ", lines[0]);
+        Assert.All(expected, e => Assert.Contains(e, lines[0]));
+        Assert.DoesNotContain("   at ", result.Err); // no stack trace
+    }
+
+    private static void AssertNothingWritten(TempDir dir, string outDir)
+    {
+        Assert.False(Directory.Exists(outDir), "no results folder is left behind");
+        Assert.Empty(Directory.GetDirectories(dir.Path, ".tmp-*"));
+    }
+
+    [Theory]
+    [MemberData(nameof(BadScenarios))]
+    public async Task Bad_scenario_files_exit_2_with_one_sentence_and_no_results(string what, string yaml, string expected)
+    {
+        using var dir = new TempDir();
+        var file = dir.File($"{what.Replace(' ', '-')}.yaml", yaml);
+        var outDir = dir.Sub("out");
+        var result = await Cli.Run("run", "--scenario", file, "--out", outDir);
+        AssertOneSentence(result, file, expected);
+        AssertNothingWritten(dir, outDir);
+    }
+
+    [Fact]
+    public async Task A_missing_scenario_file_exits_2()
+    {
+        using var dir = new TempDir();
+        var outDir = dir.Sub("out");
+        var result = await Cli.Run("run", "--scenario", dir.Sub("missing.yaml"), "--out", outDir);
+        AssertOneSentence(result, "missing.yaml does not exist", "expected the path of a YAML scenario file");
+        AssertNothingWritten(dir, outDir);
+    }
+
+    [Theory]
+    [InlineData(new[] { "run", "--silos", "many" }, "--silos")]
+    [InlineData(new[] { "run", "--silos", "0" }, "--silos 0: expected a number of silos from 1 to")]
+    [InlineData(new[] { "run", "--engine", "quantum" }, "quantum")]
+    [InlineData(new[] { "run", "--colour", "red" }, "--colour")]
+    [InlineData(new[] { "run", "--seed", "x" }, "--seed")]
+    [InlineData(new[] { "run", "--set", "population.citizens" }, "expected KEY=VALUE")]
+    [InlineData(new[] { "fly" }, "fly")]
+    public async Task Bad_options_exit_2_with_one_sentence(string[] args, string expected)
+    {
+        using var dir = new TempDir();
+        var outDir = dir.Sub("out");
+        var result = await Cli.Run([.. args, "--out", outDir]);
+        AssertOneSentence(result, expected);
+        AssertNothingWritten(dir, outDir);
+    }
+
+    [Fact]
+    public async Task An_output_folder_holding_files_is_never_overwritten()
+    {
+        using var dir = new TempDir();
+        var outDir = dir.Sub("out");
+        Directory.CreateDirectory(outDir);
+        File.WriteAllText(Path.Combine(outDir, "runs.csv"), "precious");
+        var result = await Cli.Run("run", "--engine", "reference", "--out", outDir);
+        AssertOneSentence(result, "--out", "already holds files");
+        Assert.Equal("precious", File.ReadAllText(Path.Combine(outDir, "runs.csv")));
+    }
+
+    [Fact]
+    public async Task Validate_lists_every_problem_and_exits_2()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("bad.yaml", "duration_days: -1\nmode: x\n");
+        var result = await Cli.Run("validate", file);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(2, result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task Validate_accepts_the_default_scenario()
+    {
+        var result = await Cli.Run("validate", Running.ProjectPaths.DefaultScenario);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("valid", result.Out);
+    }
+}

@@ -1,0 +1,46 @@
+using GovSim.Experiments.Running;
+
+namespace GovSim.Experiments.Tests;
+
+/// <summary>
+/// The engine's central promise: the same scenario and seed give byte-identical results on the reference host, one
+/// silo and two silos (all of runs.csv but wall_seconds, and every other CSV). Runs the shipped default scenario.
+/// </summary>
+public class DeterminismTests
+{
+    private static async Task<Dictionary<string, string>> Run(TempDir dir, string name, EngineKind engine, int silos, long? seed = null)
+    {
+        var outDir = dir.Sub(name);
+        await RunJob.ExecuteAsync(new RunOptions(Seed: seed, OutDir: outDir, Silos: silos, Engine: engine), []);
+        return new[] { "runs.csv", "cases.csv", "timeseries.csv", "citizens.csv" }
+            .ToDictionary(f => f, f => f == "runs.csv" ? WithoutWallSeconds(File.ReadAllText(Path.Combine(outDir, f))) : File.ReadAllText(Path.Combine(outDir, f)));
+    }
+
+    private static string WithoutWallSeconds(string csv)
+    {
+        var lines = csv.TrimEnd('\n').Split('\n').Select(l => l.Split(',')).ToArray();
+        var column = Array.IndexOf(lines[0], "wall_seconds");
+        Assert.True(column >= 0);
+        return string.Join("\n", lines.Select(fields => string.Join(",", fields.Where((_, i) => i != column))));
+    }
+
+    [Fact]
+    public async Task Reference_one_silo_and_two_silos_write_the_same_bytes_and_another_seed_does_not()
+    {
+        using var dir = new TempDir();
+        var reference = await Run(dir, "reference", EngineKind.Reference, 1);
+        var oneSilo = await Run(dir, "one", EngineKind.Orleans, 1);
+        var twoSilos = await Run(dir, "two", EngineKind.Orleans, 2);
+        var otherSeed = await Run(dir, "other", EngineKind.Reference, 1, seed: 43);
+
+        Assert.True(reference["cases.csv"].Split('\n').Length > 1000, "the default scenario should produce thousands of cases");
+        foreach (var file in reference.Keys)
+        {
+            Assert.True(reference[file] == oneSilo[file], $"{file}: reference and one silo differ");
+            Assert.True(reference[file] == twoSilos[file], $"{file}: reference and two silos differ");
+        }
+
+        Assert.NotEqual(reference["cases.csv"], otherSeed["cases.csv"]);
+        Assert.NotEqual(reference["runs.csv"], otherSeed["runs.csv"]);
+    }
+}

@@ -1,0 +1,90 @@
+using GovSim.Experiments.Scenarios;
+using GovSim.Experiments.Running;
+using GovSim.Model.Scenario;
+
+namespace GovSim.Experiments.Tests;
+
+public class ScenarioLoaderTests
+{
+    [Fact]
+    public void The_default_scenario_file_is_valid_and_matches_the_built_in_defaults()
+    {
+        var loaded = ScenarioLoader.Load(ProjectPaths.DefaultScenario);
+        Assert.Equal(ScenarioJson.Serialize(new ScenarioSpec()), ScenarioJson.Serialize(loaded.Spec));
+    }
+
+    [Fact]
+    public void A_minimal_file_takes_every_default()
+    {
+        using var dir = new TempDir();
+        var loaded = ScenarioLoader.Load(dir.File("min.yaml", "population: { citizens: 50 }\n"));
+        Assert.Equal(50, loaded.Spec.Population.Citizens);
+        Assert.Equal(new ScenarioSpec().Services.Count, loaded.Spec.Services.Count);
+    }
+
+    [Fact]
+    public void Set_overrides_reach_nested_keys_and_list_items()
+    {
+        var loaded = ScenarioLoader.Load(ProjectPaths.DefaultScenario,
+            ["population.citizens=500", "functions.1.staff=9", "calendar.workdays=[mon, tue]", "mode=administrative"], seed: 7);
+        Assert.Equal(500, loaded.Spec.Population.Citizens);
+        Assert.Equal(9, loaded.Spec.Functions[1].Staff);
+        Assert.Equal([Weekday.Mon, Weekday.Tue], loaded.Spec.Calendar.Workdays);
+        Assert.Equal(7, loaded.Spec.Seed);
+        Assert.Equal(["population.citizens", "functions.1.staff", "calendar.workdays", "mode"], loaded.Overrides.Select(o => o.Key));
+    }
+
+    public static TheoryData<string, string, string[]> BadFiles => new()
+    {
+        { "malformed", "population: {citizens: 5\nmode: [", ["bad.yaml", "not valid YAML", "unclosed bracket"] },
+        { "malformed at a known line", "population:\n  citizens: 5\n bad indent: [\n", ["bad.yaml, line 3", "not valid YAML"] },
+        { "unknown key", "population:\n  citizenz: 5\n", ["bad.yaml, line 2", "population.citizenz", "unknown key \"citizenz\"", "expected one of", "citizens"] },
+        { "wrong type", "duration_days: soon\n", ["bad.yaml, line 1", "duration_days", "expected a whole number", "\"soon\""] },
+        { "negative rate", "arrivals:\n  rate_per_hour: -3\n", ["bad.yaml, line 2", "arrivals.rate_per_hour", "expected a value from 0 to", "\"-3\""] },
+        { "unknown mode", "mode: anarchy\n", ["bad.yaml, line 1", "mode", "expected one of administrative", "\"anarchy\""] },
+        { "bad reference", "services:\n  - name: x\n    steps: [{function: nowhere}]\n", ["bad.yaml, line 3", "services.0.steps.0.function", "expected one of the functions", "\"nowhere\""] },
+        { "closing before opening", "calendar: {opens: \"17:00\", closes: \"09:00\"}\n", ["bad.yaml, line 1", "calendar.closes", "expected a closing time after"] },
+        { "not a section", "calendar: 5\n", ["bad.yaml, line 1", "calendar", "expected a section of keys"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public void Bad_files_get_one_sentence_naming_file_line_key_and_expectation(string what, string yaml, string[] expected)
+    {
+        using var dir = new TempDir();
+        var path = dir.File("bad.yaml", yaml);
+        var error = Assert.Throws<InputException>(() => ScenarioLoader.Load(path));
+        Assert.All(expected, e => Assert.Contains(e, error.Message));
+        Assert.DoesNotContain("\n", error.Message);
+        Assert.EndsWith(".", error.Message);
+        Assert.False(string.IsNullOrEmpty(what));
+    }
+
+    [Fact]
+    public void A_missing_file_is_named()
+    {
+        var error = Assert.Throws<InputException>(() => ScenarioLoader.Load("no/such/file.yaml"));
+        Assert.Contains("no/such/file.yaml does not exist", error.Message);
+    }
+
+    [Theory]
+    [InlineData("population.citizens", "expected KEY=VALUE")]
+    [InlineData("population.citizens=many", "--set population.citizens=many: population.citizens: expected a whole number")]
+    [InlineData("population.bogus=1", "--set population.bogus=1: population.bogus: unknown key")]
+    [InlineData("functions.99.staff=1", "expected an index from 0 to 9")]
+    [InlineData("seed.x=1", "seed is a single value")]
+    [InlineData("population.citizens.x=1", "population.citizens is a single value")]
+    public void Bad_set_options_name_the_option(string set, string expected)
+    {
+        var error = Assert.Throws<InputException>(() => ScenarioLoader.Load(ProjectPaths.DefaultScenario, [set]));
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void Validation_lists_every_problem_not_just_the_first()
+    {
+        using var dir = new TempDir();
+        var (_, problems) = ScenarioLoader.TryLoad(dir.File("bad.yaml", "duration_days: 0\nmode: x\npopulation: {citizens: -1}\n"));
+        Assert.Equal(3, problems.Count);
+    }
+}
