@@ -38,7 +38,7 @@ public class EngineBenchmarks
     public Task<RunRecords> Reference() => _reference.RunAsync(_scenario, "bench", null, CancellationToken.None);
 
     [Benchmark]
-    public Task<RunRecords> Orleans() => _orleans.RunAsync(_scenario, $"bench/{++_runs}", null, CancellationToken.None);
+    public Task<RunRecords> Orleans() => _orleans.RunAsync(_scenario, $"bench-{++_runs}", null, CancellationToken.None);
 
     public static LoadedScenario Scenario(int days) =>
         ScenarioLoader.Load(ProjectPaths.DefaultScenario, [$"duration_days={days}"]);

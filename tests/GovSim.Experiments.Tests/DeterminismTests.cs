@@ -44,3 +44,19 @@ public class DeterminismTests
         Assert.NotEqual(reference["runs.csv"], otherSeed["runs.csv"]);
     }
 }
+
+public class EngineTests
+{
+    [Fact]
+    public async Task The_orleans_engine_runs_without_a_progress_callback_and_can_run_twice()
+    {
+        var scenario = Scenarios.ScenarioLoader.Load(ProjectPaths.DefaultScenario, ["population.citizens=200", "duration_days=3"]);
+        await using var engine = await OrleansEngine.StartAsync(silos: 1);
+        var first = await engine.RunAsync(scenario, "engine-test/1", null, CancellationToken.None);
+        var second = await engine.RunAsync(scenario, "engine-test/2", null, CancellationToken.None);
+        var reference = await new ReferenceEngine().RunAsync(scenario, "x", null, CancellationToken.None);
+        Assert.True(first.Cases.Length > 10);
+        Assert.Equal(reference.EventsProcessed, first.EventsProcessed);
+        Assert.Equal(first.Cases, second.Cases);
+    }
+}

@@ -21,13 +21,16 @@ public sealed class OrleansEngine(EmbeddedCluster cluster, bool ownsCluster = tr
     {
         var spec = new RunSpec(runKey, ScenarioJson.Serialize(scenario.Spec));
         var coordinator = cluster.GrainFactory.GetGrain<IRunCoordinatorGrain>(runKey);
-        progress?.Invoke(await coordinator.Start(spec));
+        // Await outside progress?.Invoke(...): a null-conditional call would skip evaluating its argument.
+        var reached = await coordinator.Start(spec);
+        progress?.Invoke(reached);
         var end = SimTime.Days(scenario.Spec.DurationDays);
         for (var day = 1L; ; day++)
         {
             cancel.ThrowIfCancellationRequested();
             var until = Math.Min(SimTime.StartOfDay(day), end);
-            progress?.Invoke(await coordinator.Advance(until));
+            reached = await coordinator.Advance(until);
+            progress?.Invoke(reached);
             if (until >= end) break;
         }
 
