@@ -84,8 +84,12 @@ public sealed class CitizenAgent(CitizenProfile profile) : Agent(AgentId.Citizen
         ctx.Send(office.Id, purpose, arrival - ctx.Now);
     }
 
-    private CitizenCase Find(CaseId id) =>
-        _open.Find(c => c.Id == id) ?? throw new InvalidOperationException($"Citizen {Profile.Index} has no open case {id}.");
+    private CitizenCase Find(CaseId id)
+    {
+        foreach (var c in _open)
+            if (c.Id == id) return c;
+        throw new InvalidOperationException($"Citizen {Profile.Index} has no open case {id}.");
+    }
 
     private CaseRecord ToRecord(CitizenCase c, IAgentContext ctx, long finishedAt, CaseOutcome outcome, CaseCompleted? done) => new(
         c.Id,

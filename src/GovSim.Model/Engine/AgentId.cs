@@ -9,7 +9,8 @@ public readonly record struct AgentId(AgentKind Kind, int Index) : IComparable<A
 {
     public int CompareTo(AgentId other)
     {
-        var byKind = Kind.CompareTo(other.Kind);
+        // Compare the underlying bytes: Enum.CompareTo(object) would box on every priority-queue comparison.
+        var byKind = ((byte)Kind).CompareTo((byte)other.Kind);
         return byKind != 0 ? byKind : Index.CompareTo(other.Index);
     }
 

@@ -98,7 +98,8 @@ public sealed class World
     /// <summary>Picks a service by weight from a uniform draw in [0, 1).</summary>
     public ServiceInfo PickService(double u)
     {
-        var i = Array.FindIndex(_serviceCumulative, c => u < c);
-        return Services[i < 0 ? Services.Count - 1 : i];
+        for (var i = 0; i < _serviceCumulative.Length; i++)
+            if (u < _serviceCumulative[i]) return Services[i];
+        return Services[^1];
     }
 }
