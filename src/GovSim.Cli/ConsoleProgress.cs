@@ -13,9 +13,14 @@ public static class ConsoleProgress
 {
     public static async Task<T> RunAsync<T>(TextWriter stdout, Func<Action<SimProgress, long>, CancellationToken, Task<T>> work, CancellationToken cancel)
     {
-        var clock = Stopwatch.StartNew();
-        string Describe(SimProgress p, long end) => string.Create(CultureInfo.InvariantCulture,
-            $"day {SimTime.DayOf(Math.Min(p.Tick, end))}/{SimTime.DayOf(end)} · {p.Events:N0} events · {p.Events / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):N0} events/s");
+        // Events/s since the run itself began (the first report), not since silo start-up.
+        Stopwatch? clock = null;
+        string Describe(SimProgress p, long end)
+        {
+            clock ??= Stopwatch.StartNew();
+            return string.Create(CultureInfo.InvariantCulture,
+                $"day {SimTime.DayOf(Math.Min(p.Tick, end))}/{SimTime.DayOf(end)} · {p.Events:N0} events · {p.Events / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):N0} events/s");
+        }
 
         if (!ReferenceEquals(stdout, Console.Out) || Console.IsOutputRedirected)
         {
