@@ -15,8 +15,9 @@ public static class GovSimCommand
 
     public static async Task<int> InvokeAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
     {
-        // With no arguments at all, run the default scenario: the classroom and README quick start.
-        if (args.Length == 0) args = ["run"];
+        // With no command, run: `govsim` alone runs the default scenario (the README quick start) and
+        // `govsim --silos 2` means `govsim run --silos 2`.
+        if (args.Length == 0 || (args[0].StartsWith('-') && args[0] is not ("--help" or "-h" or "-?" or "--version"))) args = ["run", .. args];
         var root = new RootCommand("GovSim: agent-based simulation of government coordination on Microsoft Orleans.")
         {
             RunCommand.Create(stdout, args),

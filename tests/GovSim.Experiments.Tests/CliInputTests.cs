@@ -97,3 +97,16 @@ public class CliInputTests
         Assert.Contains("valid", result.Out);
     }
 }
+
+public class CliDefaultsTests
+{
+    [Fact]
+    public async Task Options_without_a_command_mean_run()
+    {
+        using var dir = new TempDir();
+        var outDir = dir.Sub("out");
+        var result = await Cli.Run("--engine", "reference", "--set", "population.citizens=100", "--set", "duration_days=2", "--out", outDir);
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(outDir, "runs.csv")));
+    }
+}
