@@ -24,7 +24,7 @@ public static class Manifest
             ["govsim_version"] = Version,
             ["git_commit"] = GitCommit,
             ["command"] = new JsonArray(args.Select(a => (JsonNode?)a).ToArray()),
-            ["scenario_file"] = scenario.SourcePath,
+            ["scenario_file"] = Running.ProjectPaths.Relative(scenario.SourcePath),
             ["scenario_sha256"] = scenario.SourceSha256,
             ["overrides"] = new JsonObject(scenario.Overrides.Select(o => KeyValuePair.Create(o.Key, (JsonNode?)o.Value))),
             ["scenario"] = JsonNode.Parse(ScenarioJson.Serialize(scenario.Spec)),

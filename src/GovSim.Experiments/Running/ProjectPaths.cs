@@ -9,6 +9,13 @@ public static class ProjectPaths
 
     public static string ResultsDir => Path.Combine(Root, "results");
 
+    /// <summary>A path relative to the checkout when it lies inside it (portable manifests), else absolute.</summary>
+    public static string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(Root, Path.GetFullPath(path));
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative;
+    }
+
     private static string? Find(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
