@@ -31,11 +31,11 @@ public static class RunCommand
                 parse.GetValue(silos),
                 parse.GetValue(engine) == "reference" ? EngineKind.Reference : EngineKind.Orleans);
             var outcome = await ConsoleProgress.RunAsync(stdout, (report, ct) => RunJob.ExecuteAsync(options, args, report, ct), cancel);
-            var s = outcome.Run.Summary;
+            var s = outcome.Run.Summary.Cases;
             var events = outcome.Run.Records.EventsProcessed;
             var wall = outcome.Run.WallSeconds;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{s.CasesSubmitted} cases, {s.CasesCompleted} completed ({s.CompletionRate:P1}), on time {s.OnTimeRate:P1}, mean latency {s.LatencyMeanH ?? 0:F1} h, {s.TripsMean ?? 0:F2} trips per case."));
+                $"{outcome.Run.World.Spec.Mode.ToString().ToLowerInvariant()}: {s.Submitted} cases, {s.Completed} completed ({s.CompletionRate:P1}), {s.Abandoned} abandoned, on time {s.OnTimeRate:P1}, mean latency {s.LatencyMeanH ?? 0:F1} h, {s.TripsMean ?? 0:F2} trips per case, satisfaction {s.SatisfactionMean ?? 0:F2}."));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{events:N0} events processed in {wall:F2} s: {events / Math.Max(wall, 1e-9):N0} events/s on {outcome.Engine} (start-up {outcome.StartupSeconds:F1} s)."));
             stdout.WriteLine($"Results: {Path.GetRelativePath(Directory.GetCurrentDirectory(), outcome.Folder)}");

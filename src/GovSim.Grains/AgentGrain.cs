@@ -41,3 +41,9 @@ public sealed class DepartmentGrain(WorldCache worlds) : AgentGrain(worlds, Agen
 
 [Orleans.Placement.RandomPlacement]
 public sealed class LeaderGrain(WorldCache worlds) : AgentGrain(worlds, AgentKind.Leader), ILeaderGrain;
+
+[Orleans.Placement.RandomPlacement]
+public sealed class PlatformGrain(WorldCache worlds) : AgentGrain(worlds, AgentKind.Platform), IPlatformGrain;
+
+[Orleans.Placement.RandomPlacement]
+public sealed class AgencyGrain(WorldCache worlds) : AgentGrain(worlds, AgentKind.Agency), IAgencyGrain;

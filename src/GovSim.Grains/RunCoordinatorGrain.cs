@@ -21,6 +21,8 @@ public sealed class RunCoordinatorGrain(WorldCache worlds) : Grain, IRunCoordina
     private IAgentGrain[] _leaders = [];
     private IAgentGrain[] _departments = [];
     private IAgentGrain[] _citizens = [];
+    private IAgentGrain[] _platforms = [];
+    private IAgentGrain[] _agencies = [];
     private long _reached;
 
     public async Task<SimProgress> Start(RunSpec spec)
@@ -32,6 +34,8 @@ public sealed class RunCoordinatorGrain(WorldCache worlds) : Grain, IRunCoordina
         _leaders = Refs<ILeaderGrain>(_world.LeaderCount);
         _departments = Refs<IDepartmentGrain>(_world.Departments.Count);
         _citizens = Refs<ICitizenGrain>(_world.Citizens.Count);
+        _platforms = Refs<IPlatformGrain>(1);
+        _agencies = Refs<IAgencyGrain>(_world.Agencies.Count);
 
         var ids = _world.AllAgents().ToArray();
         var outputs = await Task.WhenAll(ids.Select(id => Grain(id).Start(spec)));
@@ -82,7 +86,10 @@ public sealed class RunCoordinatorGrain(WorldCache worlds) : Grain, IRunCoordina
     {
         AgentKind.Leader => _leaders[id.Index],
         AgentKind.Department => _departments[id.Index],
-        _ => _citizens[id.Index],
+        AgentKind.Citizen => _citizens[id.Index],
+        AgentKind.Platform => _platforms[id.Index],
+        AgentKind.Agency => _agencies[id.Index],
+        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown agent kind."),
     };
 
     private IAgentGrain[] Refs<T>(int count) where T : IAgentGrain =>

@@ -19,12 +19,18 @@ public class SerializationTests(ClusterFixture fixture)
 
     public static readonly object[] Samples =
     [
-        new NeedArises(), new DayEnd(), new Opening(), new ServiceDone(Job),
-        new ProofApplication(Case, 2), new ProofIssued(Case, 2), new CaseSubmission(Case, 1, 0),
-        new CaseCompleted(Case, 1, 1, 0, 12.5),
-        new Escalation(Case, 1, 1, AgentId.Department(0), AgentId.Department(1)),
-        new Directive(Case, 1, 1, AgentId.Department(0), 1), new StepDone(Case, 1, 1),
-        new CaseRecord(Case, 1, 0, 60, 600, 900, CaseOutcome.Completed, 2, 1, 1, 1, 0, 0, 0.5),
+        new NeedArises(), new DayEnd(), new Opening(), new ServiceDone(Job), new PatienceExpires(Case),
+        new ProofApplication(Case, 2), new ProofIssued(Case, 2), new CaseSubmission(Case, 1, 0, Channel.Online, false),
+        new SubmissionRejected(Case), new ProofsRequired(Case, 0b101), new ProofsDelivered(Case),
+        new CaseCompleted(Case, 1, 1, 0, 12.5, 1, 2, 0, 3, true),
+        new Escalation(Case, 1, 1, AgentId.Department(0), AgentId.Department(1), true),
+        new Directive(Case, 1, 1, AgentId.Department(0), 1, false), new StepDone(Case, 1, 1),
+        new DataRequest(Case, 3, 0.5), new DataReply(Case, 3, true),
+        new CallForProposals(Case, 1, 2, 3), new Bid(Case, 2, 1.5, 100), new Decline(Case, 2), new Award(Case, 1, 2),
+        new AwardDue(Case, 2), new TenderRetry(Case, 1, 2),
+        new PeerRequest(Case, 1, 2), new PeerAccept(Case, 2), new PeerRefuse(Case, 1, 2), new PeerRetry(Case, 1, 2, AgentId.Department(5)),
+        new PlatformDispatch(Case, 1, 2), new SlaCheck(Case, 1, 2), new Outage(true),
+        new CaseRecord(Case, 1, 0, 60, 600, 900, CaseOutcome.Completed, Channel.Assisted, 2, 1, 1, 1, 0, 0, 0.5, 1, 0, 2, 0, false),
         new DepartmentDay(3, 4, 5, 1.5, 2.25, 10, 9), new Counter("escalations", 7),
         new SimProgress(1440, 99), new RunSpec("run/1", "{}"),
     ];
@@ -60,7 +66,7 @@ public class SerializationTests(ClusterFixture fixture)
         Assert.Equal((output.Outgoing.Single(), output.NextWake, output.Records.Single(), output.Events),
             (copy.Outgoing.Single(), copy.NextWake, copy.Records.Single(), copy.Events));
 
-        var records = new RunRecords([(CaseRecord)Samples[11]], [4], [(DepartmentDay)Samples[12]], [(Counter)Samples[13]], 10, 20);
+        var records = new RunRecords([Samples.OfType<CaseRecord>().Single()], [4], [Samples.OfType<DepartmentDay>().Single()], [Samples.OfType<Counter>().Single()], 10, 20);
         Assert.Equal(Fingerprint.Of(records), Fingerprint.Of(RoundTrip(records)));
     }
 }

@@ -15,7 +15,7 @@ public class DepartmentAgentTests
         spec.Functions[0].Staff = 2;
         spec.Functions[0].ServiceTime = new ServiceTimeSpec { Distribution = distribution, MeanMinutes = 30 };
         var world = World.Compile(spec);
-        var cell = new AgentCell(world, new DepartmentAgent(world.Departments[0]));
+        var cell = new AgentCell(world, new DepartmentAgent(world.Departments[0], world));
         cell.Start();
         cell.Outbox.Clear(); // the first DayEnd timer
         return (cell, world);
@@ -62,7 +62,7 @@ public class DepartmentAgentTests
     {
         var (cell, world) = Department();
         var twoSteps = world.Services.Single(s => s.Name == "two_steps");
-        cell.Deliver(From(0, MondayTen, new CaseSubmission(new CaseId(0, 0), twoSteps.Index, 0)));
+        cell.Deliver(From(0, MondayTen, new CaseSubmission(new CaseId(0, 0), twoSteps.Index, 0, Channel.Counter, false)));
         var done = Assert.Single(cell.Outbox);
         cell.Outbox.Clear();
         cell.Deliver(done);
@@ -81,7 +81,7 @@ public class DepartmentAgentTests
         var (cell, _) = Department();
         for (var i = 0; i < 3; i++) cell.Deliver(From(i, MondayTen, new ProofApplication(new CaseId(i, 0), 1)));
         cell.Deliver(new Envelope(MondayTen, AgentId.Leader(0), 0, AgentId.Department(0),
-            new Directive(new CaseId(9, 0), 0, 1, AgentId.Department(1), Priority: 1)));
+            new Directive(new CaseId(9, 0), 0, 1, AgentId.Department(1), Priority: 1, Bump: false)));
         cell.Outbox.Clear();
         var first = new Envelope(MondayTen + 30, AgentId.Department(0), 0, AgentId.Department(0),
             new ServiceDone(new Job(JobKind.Proof, new CaseId(0, 0), -1, -1, AgentId.Citizen(0), 0, 0, 1, MondayTen)));

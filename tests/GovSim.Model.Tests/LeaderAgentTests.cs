@@ -16,7 +16,7 @@ public class LeaderAgentTests
         var mondayTen = 10 * 60L;
         for (var i = 0; i < 5; i++)
             cell.Deliver(new Envelope(mondayTen, AgentId.Department(0), i, cell.Self,
-                new Escalation(new CaseId(i, 0), 0, 1, AgentId.Department(0), AgentId.Department(1))));
+                new Escalation(new CaseId(i, 0), 0, 1, AgentId.Department(0), AgentId.Department(1), false)));
 
         var directives = cell.Outbox.Where(e => e.Body is Directive).ToList();
         Assert.Equal(2, directives.Count);

@@ -12,7 +12,18 @@ public static class ResultTables
         "cases_submitted", "cases_completed", "cases_abandoned", "completion_rate", "on_time_rate",
         "latency_mean_h", "latency_p50_h", "latency_p90_h", "latency_p95_h", "trips_mean", "proofs_by_citizen_mean",
         "messages_total", "escalations_total", "leader_interventions", "rework_total", "cost_total", "satisfaction_mean",
-        "events_processed", "wall_seconds", "cases_open",
+        "events_processed", "wall_seconds", "cases_open", "platform_fallbacks", "platform_down_hours", "peer_refusals",
+        "tender_retries",
+    ];
+
+    /// <summary>Groupings of cases in breakdown.csv.</summary>
+    private static readonly (string Dimension, Func<RunRow, CaseRecord, string> Group)[] Dimensions =
+    [
+        ("service", (r, c) => r.World.Services[c.Service].Name),
+        ("digital_group", (r, c) => DigitalGroup(r, c)),
+        ("scope", (r, c) => Scope(r, c)),
+        ("channel", (r, c) => c.Channel.ToString().ToLowerInvariant()),
+        ("region", (r, c) => r.World.Regions[c.Region]),
     ];
 
     public static Csv Runs(IReadOnlyList<RunRow> runs)
@@ -22,18 +33,20 @@ public static class ResultTables
         foreach (var run in runs)
         {
             var s = run.Summary;
+            var c = s.Cases;
             var spec = run.World.Spec;
             var parameters = parameterKeys.Select(k => run.Parameters.LastOrDefault(p => p.Key == k).Value ?? "");
             csv.Add(new[] { run.RunId, spec.Name, Scenarios.YamlBinder.KeyOf(spec.Mode), Csv.Number(spec.Seed), Csv.Number(run.Replication) }
                 .Concat(parameters)
                 .Concat([
-                    Csv.Number(s.CasesSubmitted), Csv.Number(s.CasesCompleted), Csv.Number(s.CasesAbandoned),
-                    Csv.Number(s.CompletionRate), Csv.Number(s.OnTimeRate),
-                    Csv.Number(s.LatencyMeanH), Csv.Number(s.LatencyP50H), Csv.Number(s.LatencyP90H), Csv.Number(s.LatencyP95H),
-                    Csv.Number(s.TripsMean), Csv.Number(s.ProofsByCitizenMean),
+                    Csv.Number(c.Submitted), Csv.Number(c.Completed), Csv.Number(c.Abandoned),
+                    Csv.Number(c.CompletionRate), Csv.Number(c.OnTimeRate),
+                    Csv.Number(c.LatencyMeanH), Csv.Number(c.LatencyP50H), Csv.Number(c.LatencyP90H), Csv.Number(c.LatencyP95H),
+                    Csv.Number(c.TripsMean), Csv.Number(c.ProofsByCitizenMean),
                     Csv.Number(s.MessagesTotal), Csv.Number(s.EscalationsTotal), Csv.Number(s.LeaderInterventions),
-                    Csv.Number(s.ReworkTotal), Csv.Number(s.CostTotal), Csv.Number(s.SatisfactionMean),
-                    Csv.Number(s.EventsProcessed), Csv.Number(Math.Round(run.WallSeconds, 3)), Csv.Number(s.CasesOpen),
+                    Csv.Number(s.ReworkTotal), Csv.Number(c.CostTotal), Csv.Number(c.SatisfactionMean),
+                    Csv.Number(s.EventsProcessed), Csv.Number(Math.Round(run.WallSeconds, 3)), Csv.Number(c.Open),
+                    Csv.Number(s.PlatformFallbacks), Csv.Number(s.PlatformDownHours), Csv.Number(s.PeerRefusals), Csv.Number(s.TenderRetries),
                 ]));
         }
 
@@ -45,7 +58,8 @@ public static class ResultTables
         var csv = new Csv([
             "run_id", "case_id", "citizen_id", "service", "region", "digital_group", "submitted_h", "finished_h", "outcome",
             "latency_h", "working_latency_h", "deadline_h", "on_time", "trips", "proofs_by_citizen", "messages",
-            "escalations", "leader_interventions", "rework", "cost", "satisfaction", "in_warmup",
+            "escalations", "leader_interventions", "rework", "cost", "satisfaction", "in_warmup", "scope", "channel",
+            "steps_administrative", "steps_market", "steps_network", "steps_platform", "fallback",
         ]);
         foreach (var run in runs)
         {
@@ -53,11 +67,10 @@ public static class ResultTables
             for (var i = 0; i < run.Records.Cases.Length; i++)
             {
                 var c = run.Records.Cases[i];
-                var citizen = world.Citizens[c.Case.Citizen];
                 var done = c.Outcome == CaseOutcome.Completed;
                 csv.Add([
                     run.RunId, c.Case.ToString(), Csv.Number(c.Case.Citizen), world.Services[c.Service].Name, world.Regions[c.Region],
-                    citizen.DigitallySkilled ? "skilled" : "unskilled",
+                    DigitalGroup(run, c),
                     Csv.Number(SimTime.ToHours(c.SubmittedAt)),
                     done ? Csv.Number(SimTime.ToHours(c.FinishedAt)) : "",
                     c.Outcome.ToString().ToLowerInvariant(),
@@ -68,13 +81,46 @@ public static class ResultTables
                     Csv.Number(c.Trips), Csv.Number(c.ProofsByCitizen), Csv.Number(run.Records.CaseMessages[i]),
                     Csv.Number(c.Escalations), Csv.Number(c.Interventions), Csv.Number(c.Rework), Csv.Number(c.Cost),
                     done ? Csv.Number(c.Satisfaction) : "",
-                    Csv.Bool(c.SubmittedAt < world.Warmup),
+                    Csv.Bool(c.SubmittedAt < world.Warmup), Scope(run, c), c.Channel.ToString().ToLowerInvariant(),
+                    Csv.Number(c.ByAdministrative), Csv.Number(c.ByMarket), Csv.Number(c.ByNetwork), Csv.Number(c.ByPlatform),
+                    Csv.Bool(c.Fallback),
                 ]);
             }
         }
 
         return csv;
     }
+
+    /// <summary>Outcomes per group of cases (after the warm-up): by service, digital group, scope, channel and region.</summary>
+    public static Csv Breakdown(IReadOnlyList<RunRow> runs)
+    {
+        var csv = new Csv([
+            "run_id", "dimension", "group", "cases_submitted", "cases_completed", "cases_abandoned", "completion_rate",
+            "on_time_rate", "latency_mean_h", "latency_p50_h", "latency_p90_h", "trips_mean", "satisfaction_mean",
+        ]);
+        foreach (var run in runs)
+        {
+            var cases = run.Records.Cases.Where(c => c.SubmittedAt >= run.World.Warmup).ToArray();
+            foreach (var (dimension, group) in Dimensions)
+                foreach (var g in cases.GroupBy(c => group(run, c)).OrderBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    var s = CaseStats.Of(g.ToArray());
+                    csv.Add([
+                        run.RunId, dimension, g.Key, Csv.Number(s.Submitted), Csv.Number(s.Completed), Csv.Number(s.Abandoned),
+                        Csv.Number(s.CompletionRate), Csv.Number(s.OnTimeRate), Csv.Number(s.LatencyMeanH), Csv.Number(s.LatencyP50H),
+                        Csv.Number(s.LatencyP90H), Csv.Number(s.TripsMean), Csv.Number(s.SatisfactionMean),
+                    ]);
+                }
+        }
+
+        return csv;
+    }
+
+    private static string DigitalGroup(RunRow run, CaseRecord c) =>
+        run.World.Citizens[c.Case.Citizen].DigitallySkilled ? "skilled" : "unskilled";
+
+    private static string Scope(RunRow run, CaseRecord c) =>
+        run.World.Services[c.Service].CrossRegion ? "cross_region" : "local";
 
     public static Csv Timeseries(IReadOnlyList<RunRow> runs)
     {

@@ -43,6 +43,7 @@ public static class RunJob
         ResultTables.Cases(runs).WriteTo(folder.File("cases.csv"));
         ResultTables.Timeseries(runs).WriteTo(folder.File("timeseries.csv"));
         ResultTables.Citizens(runs).WriteTo(folder.File("citizens.csv"));
+        ResultTables.Breakdown(runs).WriteTo(folder.File("breakdown.csv"));
         await File.WriteAllTextAsync(folder.File("manifest.json"),
             Manifest.Build(scenario, engine.Name, runs, args, started, DateTimeOffset.UtcNow), cancel);
         folder.Commit();

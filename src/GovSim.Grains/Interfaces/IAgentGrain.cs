@@ -21,3 +21,7 @@ public interface ICitizenGrain : IAgentGrain;
 public interface IDepartmentGrain : IAgentGrain;
 
 public interface ILeaderGrain : IAgentGrain;
+
+public interface IPlatformGrain : IAgentGrain;
+
+public interface IAgencyGrain : IAgentGrain;

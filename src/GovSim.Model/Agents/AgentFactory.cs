@@ -9,8 +9,10 @@ public static class AgentFactory
     public static Agent Create(World world, AgentId id) => id.Kind switch
     {
         AgentKind.Citizen => new CitizenAgent(world.Citizens[id.Index]),
-        AgentKind.Department => new DepartmentAgent(world.Departments[id.Index]),
-        AgentKind.Leader => new LeaderAgent(id.Index, id.Index < world.Regions.Count ? world.Spec.Leaders.Regional : world.Spec.Leaders.Top),
+        AgentKind.Department => new DepartmentAgent(world.Departments[id.Index], world),
+        AgentKind.Leader => new LeaderAgent(id.Index, world.LeaderSpecOf(id.Index)),
+        AgentKind.Platform => new PlatformAgent(world),
+        AgentKind.Agency => new AgencyAgent(world.Agencies[id.Index], world),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown agent kind."),
     };
 }

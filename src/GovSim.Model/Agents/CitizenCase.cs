@@ -1,15 +1,23 @@
 using GovSim.Model.Engine;
+using GovSim.Model.Messages;
 using GovSim.Model.Scenario;
 
 namespace GovSim.Model.Agents;
 
-/// <summary>A case as the citizen follows it: which trips remain, and what it has cost the citizen so far.</summary>
+/// <summary>A case as the citizen follows it: the trips still to make, where to go after them, what it has cost.</summary>
 internal sealed class CitizenCase(CaseId id, ServiceInfo service, long submittedAt)
 {
     public CaseId Id { get; } = id;
     public ServiceInfo Service { get; } = service;
     public long SubmittedAt { get; } = submittedAt;
-    public int NextFetchTrip { get; set; }
+
+    /// <summary>Issuers still to visit for papers, with how many papers at each.</summary>
+    public Queue<(int Issuer, int Count)> Visits { get; } = new();
+
+    /// <summary>Who asked for the papers being fetched (null: they are for the first submission).</summary>
+    public AgentId? DeliverTo { get; set; }
+
+    public Channel Channel { get; set; } = Channel.Counter;
     public int Trips { get; set; }
     public int ProofsByCitizen { get; set; }
 }

@@ -7,20 +7,27 @@ using GovSim.Model.Scenario;
 namespace GovSim.Model.Agents;
 
 /// <summary>
-/// A department (职能部门): a counter and a back office with parallel staff, working in office hours. It issues
-/// proofs to citizens, does steps of cases, and leads the cases whose first step it owns: when the next step belongs
-/// to another function it asks the coordination mode in force to get it done.
+/// A department (职能部门): a service desk in office hours that issues proofs to citizens and does steps of cases; it
+/// leads the cases whose first step it owns, answers data requests from its data (as far as its digital maturity
+/// reaches), and answers the protocols of every coordination mode.
 /// </summary>
-public sealed class DepartmentAgent(DepartmentInfo info) : Agent(info.Id)
+public sealed class DepartmentAgent : Agent, ICoordinatingAgent
 {
-    private readonly WorkQueue _queue = new();
-    private readonly Dictionary<CaseId, LeadCase> _leading = []; // looked up by id only, never iterated
-    private readonly DepartmentStats _stats = new(info.Hours);
-    private int _busy;
-    private bool _openingScheduled;
-    private long _escalations;
+    public DepartmentAgent(DepartmentInfo info, World world) : base(info.Id)
+    {
+        Info = info;
+        Desk = new ServiceDesk(info.Index, info.Staff, info.ServiceTime, info.Hours);
+        Book = new CoordinationBook(world.Departments.Count, world.Spec.Network.InitialTrust);
+        // Cases handed over by the platform (and every case when the platform is the mode) fall back to hierarchy.
+        Lead = new CaseLead(this, info.DigitalMaturity, c => c.Fallback || world.Mode is CyborgMode ? Mechanism(ModeKind.Administrative) : world.Mode);
+    }
 
-    public DepartmentInfo Info { get; } = info;
+    public DepartmentInfo Info { get; }
+    public ServiceDesk Desk { get; }
+    public CoordinationBook Book { get; }
+    public CaseLead Lead { get; }
+    ServiceDesk? ICoordinatingAgent.Desk => Desk;
+    CaseLead? ICoordinatingAgent.Lead => Lead;
 
     public override void Start(IAgentContext ctx) => ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);
 
@@ -29,68 +36,56 @@ public sealed class DepartmentAgent(DepartmentInfo info) : Agent(info.Id)
         switch (envelope.Body)
         {
             case ProofApplication p:
-                Enqueue(new Job(JobKind.Proof, p.Case, -1, -1, envelope.From, 0, 0, p.ProofCount, ctx.Now), ctx);
+                Desk.Enqueue(new Job(JobKind.Proof, p.Case, -1, -1, envelope.From, 0, 0, p.ProofCount, ctx.Now), ctx);
                 break;
             case CaseSubmission s:
-                _leading.Add(s.Case, new LeadCase(s.Case, ctx.World.Services[s.Service], envelope.From));
-                Enqueue(new Job(JobKind.Step, s.Case, s.Service, 0, Id, 0, 0, 0, ctx.Now), ctx);
-                break;
-            case Directive d:
-                Enqueue(new Job(JobKind.Step, d.Case, d.Service, d.Step, d.Requester, d.Priority, 1, 0, ctx.Now), ctx);
+                Lead.Open(s, envelope.From, allAtOnce: false, ctx);
                 break;
             case StepDone done:
-                Advance(done.Case, done.Step, done.Interventions, ctx);
+                Lead.OnStepDone(done.Case, done.Step, done.Interventions, envelope.From, ctx);
+                break;
+            case DataRequest request:
+                var found = ctx.Random.Chance(Info.DigitalMaturity * request.RequesterMaturity);
+                ctx.Send(envelope.From, new DataReply(request.Case, request.Issuer, found), ctx.World.MessageDelay);
+                break;
+            case DataReply reply:
+                Lead.OnDataReply(reply, ctx);
+                break;
+            case ProofsDelivered delivered:
+                Lead.OnProofsDelivered(delivered.Case, ctx);
                 break;
             case ServiceDone finished:
-                _stats.Accrue(ctx.Now, _queue.Count, _busy);
-                _busy--;
-                _stats.Completion();
-                Complete(finished.Job, ctx);
-                StartWork(ctx);
+                Complete(Desk.Finish(finished, ctx), ctx);
+                Desk.StartWork(ctx);
                 break;
             case Opening:
-                _openingScheduled = false;
-                StartWork(ctx);
+                Desk.OnOpening(ctx);
                 break;
             case DayEnd:
-                ctx.Record(_stats.CloseDay(Info.Index, ctx.Now, _queue.Count, _busy));
+                ctx.Record(Desk.CloseDay(ctx.Now));
                 ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);
                 break;
             default:
-                throw new InvalidOperationException($"Department cannot handle {envelope.Body.GetType().Name}.");
+                if (!CoordinationModes.Mechanisms.Any(m => m.TryHandle(envelope, this, ctx)))
+                    throw new InvalidOperationException($"Department cannot handle {envelope.Body.GetType().Name}.");
+                break;
         }
     }
 
-    public override void Finish(IAgentContext ctx) => ctx.Record(new Counter("escalations", _escalations));
-
-    private void Enqueue(Job job, IAgentContext ctx)
+    public override void Finish(IAgentContext ctx)
     {
-        _stats.Accrue(ctx.Now, _queue.Count, _busy);
-        _stats.Arrival();
-        _queue.Enqueue(job);
-        StartWork(ctx);
+        ctx.Record(new Counter("escalations", Lead.Escalations));
+        ctx.Record(new Counter("rework", Lead.Rework));
+        ctx.Record(new Counter("peer_refusals", Book.RefusalsTotal));
+        ctx.Record(new Counter("tender_retries", Lead.TenderRetries));
     }
 
-    /// <summary>Free staff take waiting jobs while the office is open; otherwise wait for the next opening.</summary>
-    private void StartWork(IAgentContext ctx)
+    public void AcceptWork(CaseId @case, int service, int step, AgentId requester, int? priority, IAgentContext ctx)
     {
-        if (_queue.Count == 0 || _busy >= Info.Staff) return;
-        if (!Info.Hours.IsOpen(ctx.Now))
-        {
-            if (_openingScheduled) return;
-            _openingScheduled = true;
-            ctx.Schedule(new Opening(), Info.Hours.NextOpen(ctx.Now) - ctx.Now);
-            return;
-        }
-
-        while (_busy < Info.Staff && _queue.Count > 0)
-        {
-            _stats.Accrue(ctx.Now, _queue.Count, _busy);
-            var job = _queue.Dequeue();
-            _busy++;
-            var doneAt = Info.Hours.AddWorkingMinutes(ctx.Now, Info.ServiceTime.Sample(ctx.Random));
-            ctx.Schedule(new ServiceDone(job), doneAt - ctx.Now);
-        }
+        // Push (高位推动): coordination work is put before counter work with the probability of the region's push.
+        var p = priority ?? (ctx.Random.Chance(ctx.World.PushIn(Info.Region)) ? 1 : 0);
+        var interventions = priority >= 1 && requester != Id ? 1 : 0; // a directive is a leader's intervention
+        Desk.Enqueue(new Job(JobKind.Step, @case, service, step, requester, p, interventions, 0, ctx.Now), ctx);
     }
 
     private void Complete(Job job, IAgentContext ctx)
@@ -99,34 +94,10 @@ public sealed class DepartmentAgent(DepartmentInfo info) : Agent(info.Id)
         if (job.Kind == JobKind.Proof)
             ctx.Send(job.ReplyTo, new ProofIssued(job.Case, job.ProofCount), world.TravelTime);
         else if (job.ReplyTo == Id)
-            Advance(job.Case, job.Step, job.Interventions, ctx);
+            Lead.OnStepDone(job.Case, job.Step, job.Interventions, Id, ctx);
         else
             ctx.Send(job.ReplyTo, new StepDone(job.Case, job.Step, job.Interventions), world.MessageDelay);
     }
 
-    /// <summary>A step of a case this department leads is done: finish the case or start the next step.</summary>
-    private void Advance(CaseId id, int stepDone, int interventions, IAgentContext ctx)
-    {
-        var lead = _leading[id];
-        lead.Interventions += interventions;
-        var next = stepDone + 1;
-        var steps = lead.Service.StepFunctions;
-        if (next == steps.Length)
-        {
-            _leading.Remove(id);
-            ctx.Send(lead.Citizen, new CaseCompleted(id, lead.Escalations, lead.Interventions, 0, 0), ctx.World.MessageDelay);
-            return;
-        }
-
-        if (steps[next] == Info.Function)
-        {
-            Enqueue(new Job(JobKind.Step, id, lead.Service.Index, next, Id, 0, 0, 0, ctx.Now), ctx);
-            return;
-        }
-
-        lead.Escalations++;
-        _escalations++;
-        var target = ctx.World.Department(Info.Region, steps[next]);
-        ctx.World.Mode.RequestStep(new StepRequest(id, lead.Service.Index, next, Id, target), ctx);
-    }
+    private static ICoordinationMode Mechanism(ModeKind kind) => CoordinationModes.Mechanisms[CoordinationModes.Index(kind)];
 }

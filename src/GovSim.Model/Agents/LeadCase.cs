@@ -3,12 +3,26 @@ using GovSim.Model.Scenario;
 
 namespace GovSim.Model.Agents;
 
-/// <summary>A case the department leads (it owns the first step): where it stands and what coordination it took.</summary>
-internal sealed class LeadCase(CaseId id, ServiceInfo service, AgentId citizen)
+/// <summary>A case its lead is working through: the current stage, the steps still out, and what it took so far.</summary>
+public sealed class LeadCase(CaseId id, ServiceInfo service, AgentId citizen, int citizenRegion, int[][] stages, bool fallback)
 {
     public CaseId Id { get; } = id;
     public ServiceInfo Service { get; } = service;
     public AgentId Citizen { get; } = citizen;
+    public int CitizenRegion { get; } = citizenRegion;
+    public int[][] Stages { get; } = stages;
+    public bool Fallback { get; } = fallback;
+    public int Stage { get; set; }
+    public HashSet<int> Pending { get; } = [];
+    public int DataPending { get; set; }
+    public long MissingProofs { get; set; }
+    public bool FalseCommitment { get; set; }
+    public bool RedoFirstStage { get; set; }
     public int Escalations { get; set; }
     public int Interventions { get; set; }
+    public int Rework { get; set; }
+    public double Cost { get; set; }
+
+    /// <summary>Steps requested by mode: administrative, market, network, cyborg.</summary>
+    public int[] ByMode { get; } = new int[4];
 }

@@ -58,7 +58,7 @@ public sealed class LeaderAgent(int index, LeaderSpec spec) : Agent(AgentId.Lead
             var item = _waiting.Dequeue();
             _takenToday++;
             _interventions++;
-            var directive = new Directive(item.Case, item.Service, item.Step, item.Requester, Priority: 1);
+            var directive = new Directive(item.Case, item.Service, item.Step, item.Requester, Priority: 1, item.Bump);
             ctx.Send(item.Target, directive, spec.ResponseDelayMinutes + ctx.World.MessageDelay);
         }
 

@@ -17,6 +17,8 @@ public readonly record struct AgentId(AgentKind Kind, int Index) : IComparable<A
     public static AgentId Citizen(int index) => new(AgentKind.Citizen, index);
     public static AgentId Department(int index) => new(AgentKind.Department, index);
     public static AgentId Leader(int index) => new(AgentKind.Leader, index);
+    public static AgentId Platform(int index) => new(AgentKind.Platform, index);
+    public static AgentId Agency(int index) => new(AgentKind.Agency, index);
 
     public override string ToString() => $"{Kind}#{Index}";
 }

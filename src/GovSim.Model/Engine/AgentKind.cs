@@ -7,4 +7,6 @@ public enum AgentKind : byte
     Leader = 1,
     Department = 2,
     Citizen = 3,
+    Platform = 4,
+    Agency = 5,
 }

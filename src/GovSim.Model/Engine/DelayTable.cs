@@ -8,7 +8,7 @@ namespace GovSim.Model.Engine;
 /// </summary>
 public sealed class DelayTable
 {
-    private const int Kinds = 4; // AgentKind values are 1..3
+    private const int Kinds = 6; // AgentKind values are 1..5
     private readonly long[,] _min = new long[Kinds, Kinds];
 
     public DelayTable()

@@ -16,6 +16,10 @@ public sealed record ServiceDone(Job Job) : Message;
 [GenerateSerializer, Immutable, Alias("govsim.day-end")]
 public sealed record DayEnd : Message;
 
+/// <summary>A citizen's patience with a case runs out.</summary>
+[GenerateSerializer, Immutable, Alias("govsim.patience-expires")]
+public sealed record PatienceExpires(CaseId Case) : Message;
+
 /// <summary>An office opens and looks at its waiting work.</summary>
 [GenerateSerializer, Immutable, Alias("govsim.opening")]
 public sealed record Opening : Message;

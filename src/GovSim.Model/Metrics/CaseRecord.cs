@@ -1,8 +1,9 @@
 using GovSim.Model.Engine;
+using GovSim.Model.Messages;
 
 namespace GovSim.Model.Metrics;
 
-/// <summary>One case as its citizen saw it, written when it ends (or when the run ends).</summary>
+/// <summary>One case as its citizen saw it, written when it ends (or when the run ends), with what the lead reported.</summary>
 [GenerateSerializer, Immutable, Alias("govsim.case-record")]
 public sealed record CaseRecord(
     CaseId Case,
@@ -12,10 +13,16 @@ public sealed record CaseRecord(
     long FinishedAt,
     long Deadline,
     CaseOutcome Outcome,
+    Channel Channel,
     int Trips,
     int ProofsByCitizen,
     int Escalations,
     int Interventions,
     int Rework,
     double Cost,
-    double Satisfaction) : SimRecord;
+    double Satisfaction,
+    int ByAdministrative,
+    int ByMarket,
+    int ByNetwork,
+    int ByPlatform,
+    bool Fallback) : SimRecord;

@@ -1,19 +1,28 @@
+using GovSim.Model.Agents;
 using GovSim.Model.Engine;
 using GovSim.Model.Scenario;
 
 namespace GovSim.Model.Modes;
 
 /// <summary>
-/// How a department gets another department to do a step of a case it leads. Each coordination mode is one
-/// implementation: a mechanism that sends messages, never a multiplier on latency. The answer always comes back to
-/// the lead department as a <see cref="Messages.StepDone"/>.
+/// One coordination mechanism: how a lead gets another department to do a step of a case, and how the parties
+/// answer. Each mode is a stateless class: what agents remember (tenders, refusals, trust) lives in their
+/// <see cref="CoordinationBook"/>. Every mode ends the same way, with a <see cref="Messages.StepDone"/> to the lead, so
+/// its outcomes come from the messages it sends, never from a multiplier on latency.
 /// </summary>
 public interface ICoordinationMode
 {
     ModeKind Kind { get; }
 
-    void RequestStep(StepRequest request, IAgentContext ctx);
+    /// <summary>The concrete mode for one coordination decision: itself, or for mosaic a draw by weight.</summary>
+    ICoordinationMode Resolve(IAgentContext ctx) => this;
+
+    /// <summary>Requester side: have <see cref="StepRequest.Target"/> (or whoever wins) do the step.</summary>
+    void RequestStep(StepRequest request, ICoordinatingAgent requester, IAgentContext ctx);
+
+    /// <summary>Handles a message of this mode's protocol, on either side; false if the message is not this mode's.</summary>
+    bool TryHandle(Envelope envelope, ICoordinatingAgent self, IAgentContext ctx);
 }
 
-/// <summary>The lead department <paramref name="Requester"/> needs <paramref name="Target"/> to do step <paramref name="Step"/>.</summary>
+/// <summary>The lead <paramref name="Requester"/> needs step <paramref name="Step"/> done by a department like <paramref name="Target"/>.</summary>
 public sealed record StepRequest(CaseId Case, int Service, int Step, AgentId Requester, DepartmentInfo Target);

@@ -20,14 +20,8 @@ public sealed class ReferenceHost
         var collector = new DataCollector();
         var queue = new PriorityQueue<Envelope, EventOrder>();
         var cells = world.AllAgents().Select(id => new AgentCell(world, AgentFactory.Create(world, id))).ToArray();
-        var leaders = world.LeaderCount;
-        var departments = world.Departments.Count;
-        AgentCell CellOf(AgentId id) => cells[id.Kind switch
-        {
-            AgentKind.Leader => id.Index,
-            AgentKind.Department => leaders + id.Index,
-            _ => leaders + departments + id.Index,
-        }];
+        var byKind = cells.GroupBy(c => c.Self.Kind).ToDictionary(g => g.Key, g => g.ToArray());
+        AgentCell CellOf(AgentId id) => byKind[id.Kind][id.Index];
 
         void Drain(AgentCell cell)
         {

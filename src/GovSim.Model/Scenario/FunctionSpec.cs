@@ -17,6 +17,9 @@ public sealed class FunctionSpec
 
     [Description("office (calendar hours) or always (24/7).")]
     public HoursKind Hours { get; set; } = HoursKind.Office;
+
+    [Description("Share of the department's data that is online and connected: the chance a data-shared proof can be pulled from or into it."), Range(0.0, 1.0)]
+    public double DigitalMaturity { get; set; } = 0.5;
 }
 
 public enum HoursKind

@@ -19,4 +19,7 @@ public sealed class LeaderSpec
 
     [Description("Minutes from taking up an item to issuing the directive."), Range(0, 100000)]
     public int ResponseDelayMinutes { get; set; } = 60;
+
+    [Description("Push (高位推动): the chance that coordination work requested in the leader's region is given precedence over counter work, and the pressure on peers to accept requests."), Range(0.0, 1.0)]
+    public double Push { get; set; } = 0.5;
 }

@@ -19,6 +19,12 @@ public sealed class PopulationSpec
 
     [Description("Digital literacy: a logistic curve falling with age, plus noise.")]
     public DigitalLiteracySpec DigitalLiteracy { get; set; } = new();
+
+    [Description("Mean patience in calendar days (exponential per citizen): a case not finished by then is abandoned."), Range(0.01, 1e5)]
+    public double PatienceDays { get; set; } = 30;
+
+    [Description("How the citizen rates a finished case.")]
+    public SatisfactionSpec Satisfaction { get; set; } = new();
 }
 
 public sealed class DigitalLiteracySpec
@@ -34,4 +40,20 @@ public sealed class DigitalLiteracySpec
 
     [Description("Literacy at or above which a citizen counts as digitally skilled."), Range(0.0, 1)]
     public double SkilledThreshold { get; set; } = 0.5;
+}
+
+/// <summary>
+/// A finished case is rated 1 − latency_weight × max(0, latency / deadline span − expectation) − trip_weight × trips,
+/// clipped to [0, 1]: latency is judged against the statutory deadline, and every trip costs.
+/// </summary>
+public sealed class SatisfactionSpec
+{
+    [Description("Share of the statutory deadline a citizen finds acceptable before satisfaction starts to fall."), Range(0.0, 10)]
+    public double Expectation { get; set; } = 0.3;
+
+    [Description("Satisfaction lost per deadline span of extra latency."), Range(0.0, 100)]
+    public double LatencyWeight { get; set; } = 1;
+
+    [Description("Satisfaction lost per trip."), Range(0.0, 1)]
+    public double TripWeight { get; set; } = 0.1;
 }

@@ -22,8 +22,11 @@ public sealed class ScenarioSpec
     [Description("Days at the start whose cases are left out of the runs.csv statistics (still in cases.csv)."), Range(0, 3650)]
     public int WarmupDays { get; set; }
 
-    [Description("Coordination mode: administrative.")]
+    [Description("Coordination mode: administrative, market, network, cyborg or mosaic.")]
     public ModeKind Mode { get; set; } = ModeKind.Administrative;
+
+    [Description("Weights of the four modes when mode is mosaic.")]
+    public MosaicSpec Mosaic { get; set; } = new();
 
     [Description("Office hours and workdays shared by citizens, leaders and departments with hours: office.")]
     public CalendarSpec Calendar { get; set; } = new();
@@ -48,4 +51,16 @@ public sealed class ScenarioSpec
 
     [Description("The service catalogue.")]
     public List<ServiceSpec> Services { get; set; } = DefaultCatalogue.Services();
+
+    [Description("Contract-net coordination (market mode).")]
+    public MarketSpec Market { get; set; } = new();
+
+    [Description("Third-party agencies bidding in market mode.")]
+    public AgencySpec Agencies { get; set; } = new();
+
+    [Description("Peer coordination (network mode).")]
+    public NetworkSpec Network { get; set; } = new();
+
+    [Description("The service platform (cyborg mode).")]
+    public PlatformSpec Platform { get; set; } = new();
 }

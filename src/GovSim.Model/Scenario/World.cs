@@ -27,15 +27,20 @@ public sealed class World
             {
                 var fs = spec.Functions[f];
                 var hours = fs.Hours == HoursKind.Always ? OfficeHours.Always : Calendar;
-                departments.Add(new DepartmentInfo(departments.Count, r, f, $"{Regions[r]}/{fs.Name}", fs.Staff, new ServiceTimeModel(fs.ServiceTime), hours));
+                departments.Add(new DepartmentInfo(departments.Count, r, f, $"{Regions[r]}/{fs.Name}", fs.Staff,
+                    new ServiceTimeModel(fs.ServiceTime), hours, fs.DigitalMaturity));
             }
         Departments = departments;
 
         var functionIndex = Functions.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
-        Services = spec.Services.Select((s, i) => new ServiceInfo(
-            i, s.Name, s.DeadlineDays,
-            s.Steps.Select(step => functionIndex[step.Function]).ToArray(),
-            s.Proofs.Select(p => new ProofInfo(p.Name, functionIndex[p.Issuer], p.Policy)).ToArray())).ToArray();
+        Services = spec.Services.Select((s, i) => ServiceInfo.Compile(i, s, functionIndex)).ToArray();
+
+        var a = spec.Agencies;
+        var licensed = Functions.Select(f => a.Functions.Count == 0 || a.Functions.Contains(f)).ToArray();
+        Agencies = Enumerable.Range(0, Regions.Count * a.PerRegion)
+            .Select(i => new AgencyInfo(i, i / a.PerRegion, $"{Regions[i / a.PerRegion]}/agency-{i % a.PerRegion + 1}", licensed,
+                a.Staff, new ServiceTimeModel(a.ServiceTime), Calendar))
+            .ToArray();
         var total = spec.Services.Sum(s => s.Weight);
         var running = 0.0;
         _serviceCumulative = spec.Services.Select(s => running += s.Weight / total).ToArray();
@@ -43,17 +48,25 @@ public sealed class World
         Citizens = PopulationGenerator.Generate(spec, Seed);
         MessageDelay = spec.Delays.MessageMinutes;
         TravelTime = spec.Delays.TravelMinutes;
+        var either = Math.Min(TravelTime, MessageDelay);
         Delays = new DelayTable()
-            .Allow(AgentKind.Citizen, AgentKind.Department, TravelTime)                        // a trip to a counter
-            .Allow(AgentKind.Department, AgentKind.Citizen, Math.Min(TravelTime, MessageDelay)) // papers handed over, or a notice
+            .Allow(AgentKind.Citizen, AgentKind.Department, either)        // a trip to a counter, or papers sent on request
+            .Allow(AgentKind.Department, AgentKind.Citizen, either)        // papers handed over, or a notice
             .Allow(AgentKind.Department, AgentKind.Department, MessageDelay)
             .Allow(AgentKind.Department, AgentKind.Leader, MessageDelay)
-            .Allow(AgentKind.Leader, AgentKind.Department, MessageDelay);
+            .Allow(AgentKind.Leader, AgentKind.Department, MessageDelay)
+            .Allow(AgentKind.Citizen, AgentKind.Platform, either)          // online, or a trip to the assisted counter
+            .Allow(AgentKind.Platform, AgentKind.Citizen, MessageDelay)
+            .Allow(AgentKind.Platform, AgentKind.Department, MessageDelay)
+            .Allow(AgentKind.Department, AgentKind.Platform, MessageDelay)
+            .Allow(AgentKind.Platform, AgentKind.Leader, MessageDelay)
+            .Allow(AgentKind.Department, AgentKind.Agency, MessageDelay)
+            .Allow(AgentKind.Agency, AgentKind.Department, MessageDelay);
         Duration = SimTime.Days(spec.DurationDays);
         Warmup = SimTime.Days(spec.WarmupDays);
         // Per citizen, per minute: the population's needs form a Poisson process of the configured rate.
         NeedRatePerMinute = spec.Arrivals.RatePerHour / SimTime.MinutesPerHour / Citizens.Count;
-        Mode = CoordinationModes.Create(spec.Mode);
+        Mode = CoordinationModes.Create(spec);
     }
 
     public static World Compile(ScenarioSpec spec)
@@ -71,6 +84,10 @@ public sealed class World
     public IReadOnlyList<DepartmentInfo> Departments { get; }
     public IReadOnlyList<ServiceInfo> Services { get; }
     public IReadOnlyList<CitizenProfile> Citizens { get; }
+    public IReadOnlyList<AgencyInfo> Agencies { get; }
+
+    /// <summary>The one service platform (cyborg mode and mosaic).</summary>
+    public AgentId Platform => AgentId.Platform(0);
     public ICoordinationMode Mode { get; }
 
     /// <summary>Which kinds of agent message which, and the least delay: the lookahead of the round scheduler.</summary>
@@ -87,13 +104,24 @@ public sealed class World
     public AgentId TopLeader => AgentId.Leader(Regions.Count);
 
     public DepartmentInfo Department(int region, int function) => Departments[region * Functions.Count + function];
+
+    /// <summary>The region that does a step of a citizen from <paramref name="home"/>: its own, or the next one for partner steps.</summary>
+    public int RegionOf(StepInfo step, int home) => step.Partner ? (home + 1) % Regions.Count : home;
+
+    /// <summary>The spec of leader <paramref name="index"/>: regional leaders first, then the top leader.</summary>
+    public LeaderSpec LeaderSpecOf(int index) => index < Regions.Count ? Spec.Leaders.Regional : Spec.Leaders.Top;
+
+    /// <summary>Push of the leader of a region (高位推动).</summary>
+    public double PushIn(int region) => Spec.Leaders.Regional.Push;
     public DepartmentInfo Department(AgentId id) => Departments[id.Index];
 
     /// <summary>Every agent of the run, in canonical order.</summary>
     public IEnumerable<AgentId> AllAgents() =>
         Enumerable.Range(0, LeaderCount).Select(AgentId.Leader)
             .Concat(Departments.Select(d => d.Id))
-            .Concat(Citizens.Select(c => AgentId.Citizen(c.Index)));
+            .Concat(Citizens.Select(c => AgentId.Citizen(c.Index)))
+            .Append(Platform)
+            .Concat(Agencies.Select(a => a.Id));
 
     /// <summary>Picks a service by weight from a uniform draw in [0, 1).</summary>
     public ServiceInfo PickService(double u)

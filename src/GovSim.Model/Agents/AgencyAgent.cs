@@ -1,0 +1,39 @@
+using GovSim.Model.Engine;
+using GovSim.Model.Messages;
+using GovSim.Model.Modes;
+using GovSim.Model.Scenario;
+
+namespace GovSim.Model.Agents;
+
+/// <summary>A licensed third-party agency (帮代办): a service desk that bids for steps in market mode and does the ones it wins.</summary>
+public sealed class AgencyAgent(AgencyInfo info, World world) : Agent(info.Id), ICoordinatingAgent
+{
+    public AgencyInfo Info { get; } = info;
+    public ServiceDesk Desk { get; } = new(info.Index, info.Staff, info.ServiceTime, info.Hours);
+    public CoordinationBook Book { get; } = new(world.Departments.Count, world.Spec.Network.InitialTrust);
+    ServiceDesk? ICoordinatingAgent.Desk => Desk;
+    CaseLead? ICoordinatingAgent.Lead => null;
+
+    public override void Handle(Envelope envelope, IAgentContext ctx)
+    {
+        switch (envelope.Body)
+        {
+            case ServiceDone finished:
+                var job = Desk.Finish(finished, ctx);
+                ctx.Send(job.ReplyTo, new StepDone(job.Case, job.Step, job.Interventions), ctx.World.MessageDelay);
+                Desk.StartWork(ctx);
+                break;
+            case Opening:
+                Desk.OnOpening(ctx);
+                break;
+            default:
+                if (!CoordinationModes.Mechanisms.Any(m => m.TryHandle(envelope, this, ctx)))
+                    throw new InvalidOperationException($"Agency cannot handle {envelope.Body.GetType().Name}.");
+                break;
+        }
+    }
+
+    // Agencies work for whoever pays, first come first served: push does not reach them.
+    public void AcceptWork(CaseId @case, int service, int step, AgentId requester, int? priority, IAgentContext ctx) =>
+        Desk.Enqueue(new Job(JobKind.Step, @case, service, step, requester, 0, 0, 0, ctx.Now), ctx);
+}

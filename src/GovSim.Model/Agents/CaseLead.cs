@@ -1,0 +1,148 @@
+using GovSim.Model.Engine;
+using GovSim.Model.Messages;
+using GovSim.Model.Modes;
+using GovSim.Model.Scenario;
+
+namespace GovSim.Model.Agents;
+
+/// <summary>
+/// Leading cases (a lead department, or the platform): gather proofs the lead must obtain (data pulls; papers the
+/// citizen must bring after all), run the stages in order — the steps of a stage at once — asking the coordination
+/// mode for every step another department does, check commitments and agencies' work, and tell the citizen when done.
+/// </summary>
+public sealed class CaseLead(ICoordinatingAgent owner, double maturity, Func<LeadCase, ICoordinationMode> modeFor)
+{
+    private readonly Dictionary<CaseId, LeadCase> _cases = []; // looked up by id only, never iterated
+
+    public long Escalations { get; private set; }
+    public long Rework { get; private set; }
+    public long TenderRetries { get; private set; }
+
+    public bool IsOpen(CaseId id) => _cases.ContainsKey(id);
+    public bool IsPending(CaseId id, int step) => _cases.TryGetValue(id, out var c) && c.Pending.Contains(step);
+    public int ServiceOf(CaseId id) => _cases[id].Service.Index;
+    public int CitizenRegionOf(CaseId id) => _cases[id].CitizenRegion;
+
+    public DepartmentInfo TargetOf(CaseId id, int step, World world)
+    {
+        var c = _cases[id];
+        var info = c.Service.Steps[step];
+        return world.Department(world.RegionOf(info, c.CitizenRegion), info.Function);
+    }
+
+    public void CountEscalation(CaseId id)
+    {
+        Escalations++;
+        if (_cases.TryGetValue(id, out var c)) c.Escalations++;
+    }
+
+    public void AddCost(CaseId id, double cost) => _cases[id].Cost += cost;
+
+    public void CountTenderRetry() => TenderRetries++;
+
+    public void Open(CaseSubmission s, AgentId citizen, bool allAtOnce, IAgentContext ctx)
+    {
+        var world = ctx.World;
+        var service = world.Services[s.Service];
+        var stages = allAtOnce ? [Enumerable.Range(0, service.Steps.Length).ToArray()] : service.Stages;
+        var c = new LeadCase(s.Case, service, citizen, s.Region, stages, s.Fallback);
+        _cases.Add(c.Id, c);
+        foreach (var commitment in service.Commitments)
+            if (ctx.Random.Chance(commitment.FalseCommitmentRate)) c.FalseCommitment = true;
+        foreach (var proof in service.DataShared)
+        {
+            c.DataPending++;
+            ctx.Send(world.Department(c.CitizenRegion, proof.Issuer).Id, new DataRequest(c.Id, proof.Issuer, maturity), world.MessageDelay);
+        }
+
+        if (c.DataPending == 0) StartStage(c, ctx);
+    }
+
+    public void OnDataReply(DataReply reply, IAgentContext ctx)
+    {
+        if (!_cases.TryGetValue(reply.Case, out var c)) return;
+        c.DataPending--;
+        if (!reply.Found) c.MissingProofs |= 1L << reply.Issuer;
+        if (c.DataPending > 0) return;
+        if (c.MissingProofs != 0) ctx.Send(c.Citizen, new ProofsRequired(c.Id, c.MissingProofs), ctx.World.MessageDelay);
+        else StartStage(c, ctx);
+    }
+
+    public void OnProofsDelivered(CaseId id, IAgentContext ctx)
+    {
+        if (!_cases.TryGetValue(id, out var c)) return;
+        c.MissingProofs = 0;
+        if (c.RedoFirstStage)
+        {
+            c.RedoFirstStage = false;
+            c.Stage = 0;
+        }
+
+        StartStage(c, ctx);
+    }
+
+    public void OnStepDone(CaseId id, int step, int interventions, AgentId provider, IAgentContext ctx)
+    {
+        if (!_cases.TryGetValue(id, out var c) || !c.Pending.Remove(step)) return;
+        c.Interventions += interventions;
+        var world = ctx.World;
+        if (provider.Kind == AgentKind.Agency && ctx.Random.Chance(world.Spec.Agencies.ShirkingRate))
+        {
+            // Defective work from an agency: tender it again.
+            c.Rework++;
+            Rework++;
+            c.Pending.Add(step);
+            Rerequest(id, step, CoordinationModes.Mechanisms[CoordinationModes.Index(ModeKind.Market)], ctx);
+            return;
+        }
+
+        if (c.Pending.Count > 0) return;
+        if (c.Stage == 0 && c.FalseCommitment)
+        {
+            // The promise was checked at the first stage and found false: the real papers, then the stage again.
+            c.FalseCommitment = false;
+            c.RedoFirstStage = true;
+            c.Rework++;
+            Rework++;
+            var issuers = c.Service.Commitments.Aggregate(0L, (mask, p) => mask | (1L << p.Issuer));
+            ctx.Send(c.Citizen, new ProofsRequired(c.Id, issuers), world.MessageDelay);
+            return;
+        }
+
+        c.Stage++;
+        if (c.Stage < c.Stages.Length)
+        {
+            StartStage(c, ctx);
+            return;
+        }
+
+        _cases.Remove(id);
+        ctx.Send(c.Citizen, new CaseCompleted(c.Id, c.Escalations, c.Interventions, c.Rework, c.Cost,
+            c.ByMode[0], c.ByMode[1], c.ByMode[2], c.ByMode[3], c.Fallback), world.MessageDelay);
+    }
+
+    /// <summary>Asks for a step again through the given mode (market retry or rework).</summary>
+    public void Rerequest(CaseId id, int step, ICoordinationMode mode, IAgentContext ctx)
+    {
+        if (!_cases.TryGetValue(id, out var c)) return;
+        mode.RequestStep(new StepRequest(id, c.Service.Index, step, owner.Id, TargetOf(id, step, ctx.World)), owner, ctx);
+    }
+
+    private void StartStage(LeadCase c, IAgentContext ctx)
+    {
+        foreach (var step in c.Stages[c.Stage]) c.Pending.Add(step);
+        foreach (var step in c.Stages[c.Stage])
+        {
+            var target = TargetOf(c.Id, step, ctx.World);
+            if (target.Id == owner.Id)
+            {
+                owner.AcceptWork(c.Id, c.Service.Index, step, owner.Id, 0, ctx); // its own work: no coordination
+                continue;
+            }
+
+            var mode = modeFor(c).Resolve(ctx);
+            c.ByMode[CoordinationModes.Index(mode.Kind)]++;
+            mode.RequestStep(new StepRequest(c.Id, c.Service.Index, step, owner.Id, target), owner, ctx);
+        }
+    }
+}
