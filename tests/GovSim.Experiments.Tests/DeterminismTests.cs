@@ -8,11 +8,11 @@ namespace GovSim.Experiments.Tests;
 /// </summary>
 public class DeterminismTests
 {
-    private static async Task<Dictionary<string, string>> Run(TempDir dir, string name, EngineKind engine, int silos, long? seed = null)
+    private static async Task<Dictionary<string, string>> Run(TempDir dir, string name, EngineKind engine, int silos, long? seed = null, string[]? sets = null)
     {
         var outDir = dir.Sub(name);
-        await RunJob.ExecuteAsync(new RunOptions(Seed: seed, OutDir: outDir, Silos: silos, Engine: engine), []);
-        return new[] { "runs.csv", "cases.csv", "timeseries.csv", "citizens.csv" }
+        await RunJob.ExecuteAsync(new RunOptions(Seed: seed, Sets: sets, OutDir: outDir, Silos: silos, Engine: engine), []);
+        return new[] { "runs.csv", "cases.csv", "timeseries.csv", "citizens.csv", "breakdown.csv" }
             .ToDictionary(f => f, f => f == "runs.csv" ? WithoutWallSeconds(File.ReadAllText(Path.Combine(outDir, f))) : File.ReadAllText(Path.Combine(outDir, f)));
     }
 
@@ -42,6 +42,27 @@ public class DeterminismTests
 
         Assert.NotEqual(reference["cases.csv"], otherSeed["cases.csv"]);
         Assert.NotEqual(reference["runs.csv"], otherSeed["runs.csv"]);
+    }
+
+    [Theory]
+    [InlineData("market")]
+    [InlineData("network")]
+    [InlineData("cyborg")]
+    [InlineData("mosaic")]
+    public async Task Every_mode_writes_the_same_bytes_on_every_engine(string mode)
+    {
+        using var dir = new TempDir();
+        // A smaller population and a shaky platform, so that outages, fallbacks and SLA escalations all happen.
+        string[] sets = [$"mode={mode}", "population.citizens=600", "duration_days=10", "platform.availability=0.9", "platform.sla_hours=4"];
+        var reference = await Run(dir, "reference", EngineKind.Reference, 1, sets: sets);
+        var oneSilo = await Run(dir, "one", EngineKind.Orleans, 1, sets: sets);
+        var twoSilos = await Run(dir, "two", EngineKind.Orleans, 2, sets: sets);
+        Assert.True(reference["cases.csv"].Split('\n').Length > 300);
+        foreach (var file in reference.Keys)
+        {
+            Assert.True(reference[file] == oneSilo[file], $"{mode} {file}: reference and one silo differ");
+            Assert.True(reference[file] == twoSilos[file], $"{mode} {file}: reference and two silos differ");
+        }
     }
 }
 

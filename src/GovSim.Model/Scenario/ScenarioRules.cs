@@ -29,6 +29,9 @@ public static class ScenarioRules
             Add("regions", "expected at least one region with a population_share above 0");
 
         CheckNames("functions", s.Functions.Select(f => f.Name).ToList(), Add);
+        if (s.Functions.Count > 64) Add("functions", $"expected at most 64 functions, found {s.Functions.Count}");
+        if (s.Mode == ModeKind.Mosaic && s.Mosaic.Administrative + s.Mosaic.Market + s.Mosaic.Network + s.Mosaic.Cyborg <= 0)
+            Add("mosaic", "expected at least one mode weight above 0 when mode is mosaic");
         for (var i = 0; i < s.Functions.Count; i++)
         {
             var t = s.Functions[i].ServiceTime;
@@ -57,6 +60,12 @@ public static class ScenarioRules
                 if (!functions.Contains(service.Proofs[j].Issuer))
                     Add($"services.{i}.proofs.{j}.issuer", $"expected one of the functions ({known}), found \"{service.Proofs[j].Issuer}\"");
         }
+
+        for (var i = 0; i < s.Agencies.Functions.Count; i++)
+            if (!functions.Contains(s.Agencies.Functions[i]))
+                Add($"agencies.functions.{i}", $"expected one of the functions ({known}), found \"{s.Agencies.Functions[i]}\"");
+        if (s.Agencies.ServiceTime.Distribution == Distribution.Uniform && s.Agencies.ServiceTime.MaxMinutes < s.Agencies.ServiceTime.MinMinutes)
+            Add("agencies.service_time.max_minutes", $"expected at least min_minutes ({s.Agencies.ServiceTime.MinMinutes})");
 
         return problems;
     }
