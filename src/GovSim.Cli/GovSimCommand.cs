@@ -22,6 +22,7 @@ public static class GovSimCommand
         {
             RunCommand.Create(stdout, args),
             ValidateCommand.Create(stdout),
+            ParametersCommand.Create(stdout),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

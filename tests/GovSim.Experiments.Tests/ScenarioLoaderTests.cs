@@ -88,3 +88,29 @@ public class ScenarioLoaderTests
         Assert.Equal(3, problems.Count);
     }
 }
+
+public class DocumentationTests
+{
+    [Fact]
+    public void The_odd_document_carries_the_current_parameter_reference()
+    {
+        var odd = File.ReadAllText(Path.Combine(Running.ProjectPaths.Root, "experiments", "ODD.md"));
+        var begin = odd.IndexOf("<!-- parameters:begin -->\n", StringComparison.Ordinal);
+        var end = odd.IndexOf("<!-- parameters:end -->", StringComparison.Ordinal);
+        Assert.True(begin >= 0 && end > begin, "ODD.md lacks the parameter markers");
+        var table = odd[(begin + "<!-- parameters:begin -->\n".Length)..end];
+        Assert.True(Scenarios.ParameterReference.Markdown() == table,
+            "ODD.md's parameter table is out of date: regenerate it with `govsim parameters`.");
+    }
+
+    [Fact]
+    public void The_odd_document_has_all_seven_elements_and_a_submodel_per_mode()
+    {
+        var odd = File.ReadAllText(Path.Combine(Running.ProjectPaths.Root, "experiments", "ODD.md"));
+        foreach (var heading in new[] { "## 1. Purpose and patterns", "## 2. Entities, state variables and scales", "## 3. Process overview and scheduling",
+                     "## 4. Design concepts", "## 5. Initialization", "## 6. Input data", "## 7. Submodels" })
+            Assert.Contains(heading, odd);
+        foreach (var mode in Enum.GetNames<Model.Scenario.ModeKind>())
+            Assert.Contains($"{mode} mode (`{mode}Mode`", odd);
+    }
+}
