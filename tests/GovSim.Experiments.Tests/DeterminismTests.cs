@@ -81,3 +81,22 @@ public class EngineTests
         Assert.Equal(first.Cases, second.Cases);
     }
 }
+
+public class ModeComparisonTests
+{
+    [Fact]
+    public async Task Every_mode_completes_cases_on_the_default_scenario_and_the_modes_differ()
+    {
+        var latencies = new Dictionary<string, double>();
+        foreach (var mode in new[] { "administrative", "market", "network", "cyborg", "mosaic" })
+        {
+            var scenario = Scenarios.ScenarioLoader.Load(ProjectPaths.DefaultScenario, [$"mode={mode}"]);
+            var records = await new ReferenceEngine().RunAsync(scenario, mode, null, CancellationToken.None);
+            var stats = Results.RunSummary.Of(records, 0).Cases;
+            Assert.True(stats.CompletionRate > 0.5, $"{mode}: completion {stats.CompletionRate}");
+            latencies[mode] = stats.LatencyMeanH!.Value;
+        }
+
+        Assert.Equal(latencies.Count, latencies.Values.Distinct().Count());
+    }
+}

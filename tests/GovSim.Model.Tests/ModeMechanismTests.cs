@@ -141,9 +141,17 @@ public class ModeMechanismTests
     [Fact]
     public void Sla_breaches_escalate_to_the_leader()
     {
-        // A reliable platform, so that no escalation comes from a fallback to the counter.
-        var tight = Run(s => { s.Mode = ModeKind.Cyborg; s.Platform.Availability = 1; s.Platform.DataErrorRate = 0; s.Platform.SlaHours = 0.1; });
-        var loose = Run(s => { s.Mode = ModeKind.Cyborg; s.Platform.Availability = 1; s.Platform.DataErrorRate = 0; s.Platform.SlaHours = 10000; });
+        // A reliable platform reaching fully connected departments, so that no escalation comes from a fallback.
+        void Reliable(ScenarioSpec s)
+        {
+            s.Mode = ModeKind.Cyborg;
+            s.Platform.Availability = 1;
+            s.Platform.DataErrorRate = 0;
+            s.Functions.ForEach(f => f.DigitalMaturity = 1);
+        }
+
+        var tight = Run(s => { Reliable(s); s.Platform.SlaHours = 0.1; });
+        var loose = Run(s => { Reliable(s); s.Platform.SlaHours = 10000; });
         Assert.True(tight.Count("escalations") > 0);
         Assert.True(tight.Count("leader_interventions") > 0);
         Assert.Equal(0, loose.Count("escalations"));
@@ -174,5 +182,26 @@ public class ModeMechanismTests
         desk.StartWork(cell);
         var next = (ServiceDone)Assert.Single(cell.Outbox).Body;
         Assert.Equal((new CaseId(2, 0), 1, 1), (next.Job.Case, next.Job.Priority, next.Job.Interventions));
+    }
+}
+
+public class TechnologyAxisTests
+{
+    [Fact]
+    public void The_platform_serves_departments_only_as_far_as_their_digital_maturity_goes()
+    {
+        RunRecords Run(double maturity)
+        {
+            var spec = TestWorlds.SmallSpec(8);
+            spec.Mode = ModeKind.Cyborg;
+            spec.Platform = new PlatformSpec { Availability = 1, DataErrorRate = 0, SlaHours = 10000 };
+            spec.Functions.ForEach(f => f.DigitalMaturity = maturity);
+            return new ReferenceHost().Run(World.Compile(spec));
+        }
+
+        Assert.Equal(0, Run(1).Count("escalations"));
+        var offline = Run(0);
+        Assert.All(offline.Cases.Where(c => c.Outcome == CaseOutcome.Completed), c => Assert.Equal(c.ByPlatform, c.Escalations));
+        Assert.True(offline.Count("leader_interventions") > 0);
     }
 }

@@ -9,7 +9,9 @@ namespace GovSim.Model.Modes;
 /// "赛博格" coordination by the platform (用"数"指挥): it dispatches every step of a case at once (并联), each with an SLA
 /// timer in working hours; a step still unfinished when its SLA runs out is escalated to the leader of the working
 /// department's region, whose directive raises it to the front of that department's queue. Without a platform shared
-/// across regions, a step in another region goes to the leader above the regions instead. Intake (online 24/7 or the
+/// across regions, a step in another region goes to the leader above the regions instead; and a department reaches the
+/// platform only as far as its digital maturity goes (each dispatch is electronic with that probability, else it goes
+/// through the region's leader). Intake (online 24/7 or the
 /// assisted counter), data sharing, outages and data errors are the platform's (<see cref="PlatformAgent"/>).
 /// </summary>
 public sealed class CyborgMode : ICoordinationMode
@@ -23,6 +25,13 @@ public sealed class CyborgMode : ICoordinationMode
         if (!world.Spec.Platform.SharedAcrossRegions && request.Target.Region != lead.CitizenRegionOf(request.Case))
         {
             AdministrativeMode.Escalate(world.TopLeader, request, bump: false, requester, ctx);
+            return;
+        }
+
+        if (!ctx.Random.Chance(request.Target.DigitalMaturity))
+        {
+            // The department's systems are not connected to the platform for this item: it goes through the leader.
+            AdministrativeMode.Escalate(world.RegionalLeader(request.Target.Region), request, bump: false, requester, ctx);
             return;
         }
 

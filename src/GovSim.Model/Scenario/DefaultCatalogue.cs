@@ -2,7 +2,8 @@ namespace GovSim.Model.Scenario;
 
 /// <summary>
 /// Defaults used when a scenario file leaves out regions, functions or services: three regions, ten department
-/// functions and the example services of DOMAIN.md section 3, sized so that departments run at roughly 60–70 % load.
+/// functions and the example services of DOMAIN.md section 3 (two of them cross-regional), sized so that the busiest
+/// departments run at roughly 60–70 % load.
 /// experiments/scenarios/default.yaml spells the same values out.
 /// </summary>
 public static class DefaultCatalogue
@@ -30,25 +31,34 @@ public static class DefaultCatalogue
 
     public static List<ServiceSpec> Services() =>
     [
-        Service("open_restaurant", 20, ["market_regulation", "health", "emergency_management", "taxation"],
+        // Opening a small restaurant: business licence, then food permit and fire safety together, then tax registration.
+        Service("open_restaurant", 20, [("market_regulation", 0, false), ("health", 1, false), ("emergency_management", 1, false), ("taxation", 0, false)],
             ("tenancy_registration", "housing")),
-        Service("retirement", 15, ["human_resources_social_security", "finance", "civil_affairs"],
+        // Retirement "one thing" (养老一件事): social security, then finance and civil affairs together.
+        Service("retirement", 15, [("human_resources_social_security", 0, false), ("finance", 1, false), ("civil_affairs", 1, false)],
             ("household_register", "public_security")),
-        Service("newborn", 10, ["health", "public_security", "medical_insurance"],
+        // Newborn "one thing" (出生一件事): birth certificate, then household registration and medical insurance together.
+        Service("newborn", 10, [("health", 0, false), ("public_security", 1, false), ("medical_insurance", 1, false)],
             ("marriage_certificate", "civil_affairs")),
-        Service("medical_reimbursement", 10, ["medical_insurance"],
+        // Cross-provincial (跨省通办): treatment in the partner region is confirmed there, reimbursed at home.
+        Service("medical_reimbursement", 10, [("medical_insurance", 0, false), ("health", 0, true)],
             ("hospital_invoice", "health")),
-        Service("household_transfer", 10, ["public_security"],
+        // Cross-provincial household-registration transfer: moving out at home, moving in at the partner region.
+        Service("household_transfer", 10, [("public_security", 0, false), ("public_security", 0, true)],
             ("housing_proof", "housing")),
     ];
 
     private static FunctionSpec Function(string name, int staff) => new() { Name = name, Staff = staff };
 
-    private static ServiceSpec Service(string name, int deadlineDays, string[] steps, params (string Name, string Issuer)[] proofs) => new()
+    private static ServiceSpec Service(string name, int deadlineDays, (string Function, int Group, bool Partner)[] steps,
+        params (string Name, string Issuer)[] proofs) => new()
     {
         Name = name,
         DeadlineDays = deadlineDays,
-        Steps = steps.Select(s => new StepSpec { Function = s }).ToList(),
+        Steps = steps.Select(s => new StepSpec
+        {
+            Function = s.Function, ParallelGroup = s.Group, Region = s.Partner ? StepRegion.Partner : StepRegion.Home,
+        }).ToList(),
         Proofs = proofs.Select(p => new ProofSpec { Name = p.Name, Issuer = p.Issuer }).ToList(),
     };
 }

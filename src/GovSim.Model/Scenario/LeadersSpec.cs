@@ -9,7 +9,7 @@ public sealed class LeadersSpec
     public LeaderSpec Regional { get; set; } = new();
 
     [Description("The leader above all regions.")]
-    public LeaderSpec Top { get; set; } = new() { AttentionPerDay = 50, ResponseDelayMinutes = 240 };
+    public LeaderSpec Top { get; set; } = new() { AttentionPerDay = 100, ResponseDelayMinutes = 240 };
 }
 
 public sealed class LeaderSpec
