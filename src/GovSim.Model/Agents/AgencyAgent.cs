@@ -27,8 +27,7 @@ public sealed class AgencyAgent(AgencyInfo info, World world) : Agent(info.Id), 
                 Desk.OnOpening(ctx);
                 break;
             default:
-                if (!CoordinationModes.Mechanisms.Any(m => m.TryHandle(envelope, this, ctx)))
-                    throw new InvalidOperationException($"Agency cannot handle {envelope.Body.GetType().Name}.");
+                CoordinationModes.Handle(envelope, this, ctx);
                 break;
         }
     }

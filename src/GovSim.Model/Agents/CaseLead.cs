@@ -40,6 +40,25 @@ public sealed class CaseLead(ICoordinatingAgent owner, double maturity, Func<Lea
 
     public void CountTenderRetry() => TenderRetries++;
 
+    /// <summary>Handles the messages every lead receives the same way; false for anything else.</summary>
+    public bool TryHandle(Envelope envelope, IAgentContext ctx)
+    {
+        switch (envelope.Body)
+        {
+            case StepDone done:
+                OnStepDone(done.Case, done.Step, done.Interventions, envelope.From, ctx);
+                return true;
+            case DataReply reply:
+                OnDataReply(reply, ctx);
+                return true;
+            case ProofsDelivered delivered:
+                OnProofsDelivered(delivered.Case, ctx);
+                return true;
+            default:
+                return false;
+        }
+    }
+
     public void Open(CaseSubmission s, AgentId citizen, bool allAtOnce, IAgentContext ctx)
     {
         var world = ctx.World;

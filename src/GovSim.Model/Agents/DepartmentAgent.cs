@@ -41,18 +41,9 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
             case CaseSubmission s:
                 Lead.Open(s, envelope.From, allAtOnce: false, ctx);
                 break;
-            case StepDone done:
-                Lead.OnStepDone(done.Case, done.Step, done.Interventions, envelope.From, ctx);
-                break;
             case DataRequest request:
                 var found = ctx.Random.Chance(Info.DigitalMaturity * request.RequesterMaturity);
                 ctx.Send(envelope.From, new DataReply(request.Case, request.Issuer, found), ctx.World.MessageDelay);
-                break;
-            case DataReply reply:
-                Lead.OnDataReply(reply, ctx);
-                break;
-            case ProofsDelivered delivered:
-                Lead.OnProofsDelivered(delivered.Case, ctx);
                 break;
             case ServiceDone finished:
                 Complete(Desk.Finish(finished, ctx), ctx);
@@ -66,8 +57,7 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
                 ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);
                 break;
             default:
-                if (!CoordinationModes.Mechanisms.Any(m => m.TryHandle(envelope, this, ctx)))
-                    throw new InvalidOperationException($"Department cannot handle {envelope.Body.GetType().Name}.");
+                if (!Lead.TryHandle(envelope, ctx)) CoordinationModes.Handle(envelope, this, ctx);
                 break;
         }
     }

@@ -54,15 +54,6 @@ public sealed class PlatformAgent : Agent, ICoordinatingAgent
                 }
 
                 break;
-            case StepDone done:
-                Lead.OnStepDone(done.Case, done.Step, done.Interventions, envelope.From, ctx);
-                break;
-            case DataReply reply:
-                Lead.OnDataReply(reply, ctx);
-                break;
-            case ProofsDelivered delivered:
-                Lead.OnProofsDelivered(delivered.Case, ctx);
-                break;
             case Outage outage:
                 _down = outage.Starts;
                 if (_down)
@@ -78,8 +69,7 @@ public sealed class PlatformAgent : Agent, ICoordinatingAgent
                 ScheduleOutage(ctx);
                 break;
             default:
-                if (!CoordinationModes.Mechanisms.Any(m => m.TryHandle(envelope, this, ctx)))
-                    throw new InvalidOperationException($"Platform cannot handle {envelope.Body.GetType().Name}.");
+                if (!Lead.TryHandle(envelope, ctx)) CoordinationModes.Handle(envelope, this, ctx);
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using GovSim.Model.Engine;
 using GovSim.Model.Scenario;
 
 namespace GovSim.Model.Modes;
@@ -7,6 +8,14 @@ public static class CoordinationModes
     /// <summary>Every mechanism, so any agent can answer any protocol whatever mode drew the request.</summary>
     public static IReadOnlyList<ICoordinationMode> Mechanisms { get; } =
         [new AdministrativeMode(), new MarketMode(), new NetworkMode(), new CyborgMode()];
+
+    /// <summary>Lets the mechanism whose protocol the message belongs to handle it; a message nobody knows is a bug.</summary>
+    public static void Handle(Envelope envelope, Agents.ICoordinatingAgent self, IAgentContext ctx)
+    {
+        foreach (var mechanism in Mechanisms)
+            if (mechanism.TryHandle(envelope, self, ctx)) return;
+        throw new InvalidOperationException($"{self.Id} cannot handle {envelope.Body.GetType().Name}.");
+    }
 
     public static ICoordinationMode Create(ScenarioSpec spec) => spec.Mode switch
     {
