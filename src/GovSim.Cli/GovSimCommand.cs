@@ -23,6 +23,8 @@ public static class GovSimCommand
             RunCommand.Create(stdout, args),
             ValidateCommand.Create(stdout),
             ParametersCommand.Create(stdout),
+            SweepCommand.Create(stdout, args),
+            ReportCommand.Create(stdout),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

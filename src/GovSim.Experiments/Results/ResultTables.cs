@@ -26,9 +26,11 @@ public static class ResultTables
         ("region", (r, c) => r.World.Regions[c.Region]),
     ];
 
-    public static Csv Runs(IReadOnlyList<RunRow> runs)
+    public static Csv Runs(IReadOnlyList<RunRow> runs, IReadOnlyList<string>? parameterKeys = null)
     {
-        var parameterKeys = runs.SelectMany(r => r.Parameters.Select(p => p.Key)).Distinct().ToList();
+        // mode and seed already have identity columns; a swept or --set mode must not appear twice.
+        parameterKeys = (parameterKeys ?? runs.SelectMany(r => r.Parameters.Select(p => p.Key)).Distinct().ToList())
+            .Where(k => k is not ("mode" or "seed")).ToList();
         var csv = new Csv(new[] { "run_id", "scenario", "mode", "seed", "replication" }.Concat(parameterKeys).Concat(OutcomeColumns));
         foreach (var run in runs)
         {

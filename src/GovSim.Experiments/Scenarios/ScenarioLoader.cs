@@ -25,36 +25,9 @@ public static class ScenarioLoader
     /// <summary>Loads a scenario and lists every problem found (empty when valid).</summary>
     public static (LoadedScenario? Scenario, IReadOnlyList<string> Problems) TryLoad(string path, IReadOnlyList<string>? sets = null, long? seed = null)
     {
-        if (!File.Exists(path)) return (null, [$"Scenario file {path} does not exist; expected the path of a YAML scenario file."]);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, [$"Scenario file {path} cannot be read: {e.Message}"]);
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StringReader(System.Text.Encoding.UTF8.GetString(bytes));
-            stream.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            var reason = (e.InnerException?.Message ?? e.Message).Trim().TrimEnd('.');
-            return (null, [$"{path}, line {e.Start.Line}, column {e.Start.Column}: the file is not valid YAML ({reason}); expected a YAML mapping of scenario keys."]);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this, without a position, when the file ends inside an open bracket.
-            return (null, [$"{path}: the file is not valid YAML (it ends inside an unfinished value, such as an unclosed bracket); expected a YAML mapping of scenario keys."]);
-        }
-
-        if (stream.Documents.Count > 1) return (null, [$"{path}: expected one YAML document, found {stream.Documents.Count}."]);
-        var root = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+        var (bytes, read, problem) = YamlFile.Read(path, "scenario");
+        if (problem is not null) return (null, [problem]);
+        var root = read!;
         var origins = new Dictionary<YamlNode, string>(ReferenceEqualityComparer.Instance);
         var problems = new List<string>();
         var overrides = new List<KeyValuePair<string, string>>();
@@ -76,7 +49,7 @@ public static class ScenarioLoader
             problems.Add(Sentence(path, origins, binder.Nodes.GetValueOrDefault(rule.Path), rule.Path, rule.Message));
         if (problems.Count > 0) return (null, problems);
 
-        return (new LoadedScenario(spec, path, Convert.ToHexStringLower(SHA256.HashData(bytes)), overrides), []);
+        return (new LoadedScenario(spec, path, Convert.ToHexStringLower(SHA256.HashData(bytes!)), overrides), []);
     }
 
     private static string Sentence(string path, Dictionary<YamlNode, string> origins, YamlNode? node, string key, string message)

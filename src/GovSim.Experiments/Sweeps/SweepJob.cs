@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GovSim.Experiments.Results;
+using GovSim.Experiments.Running;
+using GovSim.Model.Scenario;
+
+namespace GovSim.Experiments.Sweeps;
+
+/// <summary>`govsim sweep`: every point × replication of a sweep on one embedded silo, several runs at once.</summary>
+public static class SweepJob
+{
+    public sealed record Outcome(string Folder, int Total, int Ran, int AlreadyDone, double WallSeconds, long Events);
+
+    public static async Task<Outcome> ExecuteAsync(SweepOptions options, IReadOnlyList<string> args,
+        Action<SweepProgress>? progress = null, CancellationToken cancel = default)
+    {
+        if (options.Parallel is < 1 or > 64) throw new InputException($"--parallel {options.Parallel}: expected a number of runs at once from 1 to 64.");
+        var plan = SweepPlan.Load(options.File);
+        var folder = new SweepFolder(options.OutDir ?? Path.Combine(ProjectPaths.ResultsDir, plan.Spec.Name));
+        folder.Claim(plan, options.Resume, $"--out {options.OutDir ?? Path.GetRelativePath(ProjectPaths.Root, folder.Path)}");
+        Directory.CreateDirectory(folder.Parts);
+
+        var ids = plan.Runs.Select(r => r.RunId).ToList();
+        var pending = plan.Runs.Where(r => !folder.IsComplete(r.RunId)).ToList();
+        var done = plan.Runs.Count - pending.Count;
+        var started = DateTimeOffset.UtcNow;
+        folder.Merge("runs.csv", ids); // after a kill, runs.csv is rebuilt from the complete parts: no duplicate, no loss
+        WriteManifest(folder, plan, args, started, null);
+
+        var clock = Stopwatch.StartNew();
+        long events = 0;
+        var finished = 0;
+        var appendLock = new Lock();
+        progress?.Invoke(new SweepProgress(done, plan.Runs.Count, 0, TimeSpan.Zero));
+        await using (var engine = await OrleansEngine.StartAsync(silos: 1, cancel))
+        {
+            using var slots = new SemaphoreSlim(options.Parallel);
+            var tasks = pending.Select(async run =>
+            {
+                await slots.WaitAsync(cancel);
+                try
+                {
+                    var world = World.Compile(run.Scenario.Spec);
+                    var runClock = Stopwatch.StartNew();
+                    var records = await engine.RunAsync(run.Scenario, $"{plan.Spec.Name}/{run.RunId}@{Environment.ProcessId}", null, cancel);
+                    var row = new RunRow(run.RunId, run.Replication, world, run.Parameters(plan), records, runClock.Elapsed.TotalSeconds);
+                    var tables = new Dictionary<string, Csv>
+                    {
+                        ["runs.csv"] = ResultTables.Runs([row], plan.ParameterKeys),
+                        ["timeseries.csv"] = ResultTables.Timeseries([row]),
+                        ["breakdown.csv"] = ResultTables.Breakdown([row]),
+                    };
+                    if (plan.Spec.WriteCases) tables["cases.csv"] = ResultTables.Cases([row]);
+                    folder.WritePart(run.RunId, tables);
+                    lock (appendLock)
+                    {
+                        AppendRow(folder.File("runs.csv"), tables["runs.csv"].ToString());
+                        events += records.EventsProcessed;
+                        finished++;
+                        progress?.Invoke(new SweepProgress(done + finished, plan.Runs.Count, events, clock.Elapsed));
+                    }
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }).ToList();
+            await Task.WhenAll(tasks);
+        }
+
+        foreach (var table in SweepFolder.Tables) folder.Merge(table, ids);
+        WriteManifest(folder, plan, args, started, DateTimeOffset.UtcNow);
+        SweepReport.Build(folder.Path);
+        return new Outcome(folder.Path, plan.Runs.Count, finished, done, clock.Elapsed.TotalSeconds, events);
+    }
+
+    /// <summary>Appends a finished run's row to runs.csv (writing the header first if the file is new).</summary>
+    private static void AppendRow(string path, string csv)
+    {
+        var text = File.Exists(path) ? csv[(csv.IndexOf('\n') + 1)..] : csv;
+        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write);
+        var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+        stream.Write(bytes);
+        stream.Flush(flushToDisk: true);
+    }
+
+    private static void WriteManifest(SweepFolder folder, SweepPlan plan, IReadOnlyList<string> args, DateTimeOffset started, DateTimeOffset? finished)
+    {
+        var manifest = new JsonObject
+        {
+            ["govsim_version"] = Manifest.Version,
+            ["git_commit"] = Manifest.GitCommit,
+            ["sweep"] = plan.Spec.Name,
+            ["sweep_file"] = ProjectPaths.Relative(plan.Path),
+            ["sweep_sha256"] = plan.Sha256,
+            ["scenario_file"] = ProjectPaths.Relative(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(plan.Path))!, plan.Spec.Scenario)),
+            ["command"] = new JsonArray(args.Select(a => (JsonNode?)a).ToArray()),
+            ["started_utc"] = started.UtcDateTime.ToString("O"),
+            ["finished_utc"] = finished?.UtcDateTime.ToString("O"),
+            ["machine"] = new JsonObject { ["cores"] = Environment.ProcessorCount, ["os"] = RuntimeInformation.OSDescription },
+            ["runs"] = new JsonArray(plan.Runs.Select(r => (JsonNode?)new JsonObject
+            {
+                ["run_id"] = r.RunId,
+                ["replication"] = r.Replication,
+                ["seed"] = r.Seed,
+                ["parameters"] = new JsonObject(r.Point.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
+                ["status"] = folder.IsComplete(r.RunId) ? "complete" : "pending",
+            }).ToArray()),
+        };
+        AtomicFile.Write(folder.File("manifest.json"), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    }
+}

@@ -1,0 +1,42 @@
+using GovSim.Model.Scenario;
+
+namespace GovSim.Experiments.Sweeps;
+
+/// <summary>Checks of a sweep file beyond types: one kind per axis, non-empty axes, valid ranges and grids.</summary>
+public static class SweepRules
+{
+    public static IReadOnlyList<SpecProblem> Check(SweepSpec s)
+    {
+        var problems = new List<SpecProblem>();
+        void Add(string path, string message) => problems.Add(new SpecProblem(path, message));
+        if (string.IsNullOrWhiteSpace(s.Name)) Add("name", "expected a sweep name");
+        if (string.IsNullOrWhiteSpace(s.Scenario)) Add("scenario", "expected the path of the base scenario file");
+        for (var i = 0; i < s.Set.Count; i++)
+            if (s.Set[i].IndexOf('=') <= 0) Add($"set.{i}", $"expected KEY=VALUE, found \"{s.Set[i]}\"");
+        for (var i = 0; i < s.Axes.Count; i++)
+        {
+            var a = s.Axes[i];
+            var at = $"axes.{i}";
+            var kinds = (a.Values.Count > 0 ? 1 : 0) + (a.Range is null ? 0 : 1) + (a.Lhs is null ? 0 : 1) + (a.Simplex is null ? 0 : 1);
+            if (kinds == 0) Add(at, "is empty; expected values (a non-empty list), range, lhs or simplex");
+            if (kinds > 1) Add(at, "expected exactly one of values, range, lhs or simplex");
+            if (a.Simplex is null && string.IsNullOrWhiteSpace(a.Key)) Add($"{at}.key", "expected the scenario key the axis varies");
+            if (a.Range is { } r && (r.Step <= 0 || r.To < r.From))
+                Add($"{at}.range", $"expected step > 0 and to >= from, found from {r.From}, to {r.To}, step {r.Step}");
+            if (a.Lhs is { } l && l.To <= l.From) Add($"{at}.lhs", $"expected to > from, found from {l.From}, to {l.To}");
+            if (a.Lhs is not null && s.Samples < 1) Add("samples", "expected at least 1 Latin-hypercube sample for the lhs axes");
+            if (a.Simplex is { } x)
+            {
+                if (x.Keys.Count < 2) Add($"{at}.simplex.keys", "expected at least two keys");
+                var steps = 1 / x.Step;
+                if (x.Step <= 0 || x.Step > 1 || Math.Abs(steps - Math.Round(steps)) > 1e-9)
+                    Add($"{at}.simplex.step", $"expected a step that divides 1 (such as 0.25 or 0.1), found {x.Step}");
+            }
+        }
+
+        var keys = s.Axes.SelectMany(a => a.Simplex?.Keys ?? [a.Key]).Where(k => k.Length > 0).ToList();
+        foreach (var dup in keys.GroupBy(k => k).Where(g => g.Count() > 1))
+            Add("axes", $"expected each key on one axis only, but \"{dup.Key}\" is on several");
+        return problems;
+    }
+}
