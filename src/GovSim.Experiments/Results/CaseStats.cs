@@ -18,7 +18,7 @@ public sealed record CaseStats(
         var completed = cases.Where(c => c.Outcome == CaseOutcome.Completed).ToArray();
         var latencies = completed.Select(c => SimTime.ToHours(c.FinishedAt - c.SubmittedAt)).ToArray();
         double? MeanOf(Func<CaseRecord, double> f) => completed.Length == 0 ? null : completed.Average(f);
-        double? Quantile(double tau) => latencies.Length == 0 ? null : Statistics.QuantileCustom(latencies, tau, QuantileDefinition.R7);
+        double? Quantile(double tau) => latencies.Length == 0 ? null : MathNet.Numerics.Statistics.Statistics.QuantileCustom(latencies, tau, QuantileDefinition.R7);
         double Rate(int n) => cases.Count == 0 ? 0 : n / (double)cases.Count;
         return new CaseStats(
             cases.Count, completed.Length,

@@ -1,10 +1,86 @@
+using System.Globalization;
+using System.Text;
+using GovSim.Experiments.Results;
+using GovSim.Experiments.Statistics;
+
 namespace GovSim.Experiments.Sweeps;
 
-/// <summary>summary.md, summary.csv and plots/*.png of a results folder (also `govsim report DIR`).</summary>
+/// <summary>
+/// summary.md, summary.csv and plots/*.png of a results folder, from its runs.csv (and cases.csv for case-level
+/// latency). Runs are grouped by mode and by the values of the parameters that vary; each group gets the mean, sd and
+/// 95 % t confidence interval of every outcome over its replications; modes are compared pairwise within each setting.
+/// </summary>
 public static class SweepReport
 {
+    public static readonly string[] Outcomes =
+    [
+        "completion_rate", "on_time_rate", "latency_mean_h", "latency_p90_h", "trips_mean", "satisfaction_mean",
+        "cases_abandoned", "escalations_total", "leader_interventions", "cost_total", "rework_total", "platform_fallbacks",
+    ];
+
+    private static readonly string[] Headline = ["completion_rate", "on_time_rate", "latency_mean_h", "trips_mean", "satisfaction_mean"];
+
     public static void Build(string folder)
     {
-        // Filled in by the statistics and plots that follow.
+        var runs = CsvTable.Read(Path.Combine(folder, "runs.csv"));
+        var groups = RunGroups.Of(runs);
+        var summary = new Csv(["table", "setting", "mode", "mode_b", "outcome", "n", "mean", "sd", "ci_low", "ci_high", "mean_b",
+            "difference", "welch_t", "welch_df", "welch_p", "mann_whitney_u", "mann_whitney_p", "cohens_d", "rank_biserial"]);
+        var md = new StringBuilder($"# Summary\n\n{runs.Rows.Count} runs. Means over replications with 95 % confidence intervals (Student's t); " +
+            "pairwise comparisons between modes: Welch's t-test, Mann–Whitney U, Cohen's d.\n");
+        if (groups.Varying.Count > 0) md.Append($"Varied: {string.Join(", ", groups.Varying.Select(v => $"`{v}`"))}.\n");
+
+        foreach (var setting in groups.Settings)
+        {
+            md.Append($"\n## {(setting.Length == 0 ? "All runs" : setting)}\n\n| mode | n | {string.Join(" | ", Headline)} |\n|---|---:|{string.Concat(Headline.Select(_ => "---:|"))}\n");
+            var modes = groups.Modes(setting);
+            foreach (var mode in modes)
+            {
+                var cells = new List<string>();
+                foreach (var outcome in Outcomes)
+                {
+                    var d = Describe.Of(groups.Values(setting, mode, outcome));
+                    summary.Add(["mean", setting, mode, "", outcome, Csv.Number(d.N), Csv.Number(d.Mean), Csv.Number(d.Sd), Csv.Number(d.CiLow), Csv.Number(d.CiHigh),
+                        "", "", "", "", "", "", "", "", ""]);
+                    if (Headline.Contains(outcome)) cells.Add(Cell(d));
+                }
+
+                md.Append($"| {mode} | {groups.Values(setting, mode, Outcomes[0]).Count} | {string.Join(" | ", cells)} |\n");
+            }
+
+            if (modes.Count < 2) continue;
+            md.Append("\n| comparison | outcome | difference | Welch p | Mann–Whitney p | Cohen's d |\n|---|---|---:|---:|---:|---:|\n");
+            for (var i = 0; i < modes.Count; i++)
+                for (var j = i + 1; j < modes.Count; j++)
+                    foreach (var outcome in Outcomes)
+                    {
+                        var a = groups.Values(setting, modes[i], outcome);
+                        var b = groups.Values(setting, modes[j], outcome);
+                        if (a.Count == 0 || b.Count == 0) continue;
+                        var c = Compare.Of(a, b);
+                        summary.Add(["comparison", setting, modes[i], modes[j], outcome, Csv.Number(a.Count), Csv.Number(a.Average()), "", "", "",
+                            Csv.Number(b.Average()), Csv.Number(c.Difference), Csv.Number(c.WelchT), Csv.Number(c.WelchDf), Csv.Number(c.WelchP),
+                            Csv.Number(c.U), Csv.Number(c.MannWhitneyP), Csv.Number(c.CohensD), Csv.Number(c.RankBiserial)]);
+                        if (outcome is "latency_mean_h" or "completion_rate")
+                            md.Append(string.Create(CultureInfo.InvariantCulture,
+                                $"| {modes[i]} − {modes[j]} | {outcome} | {c.Difference:G4} | {P(c.WelchP)} | {P(c.MannWhitneyP)} | {(c.CohensD is { } d ? d.ToString("F2", CultureInfo.InvariantCulture) : "–")} |\n"));
+                    }
+        }
+
+        summary.WriteTo(Path.Combine(folder, "summary.csv"));
+        var plots = SweepPlots.Draw(folder, groups);
+        md.Append("\n## Plots\n\n").Append(string.Concat(plots.Select(p => $"![{p}](plots/{p})\n")));
+        AtomicFile.Write(Path.Combine(folder, "summary.md"), md.ToString());
     }
+
+    private static string Cell(Describe d) => d.CiLow is null
+        ? Csv.Number(Math.Round(d.Mean, 3))
+        : string.Create(CultureInfo.InvariantCulture, $"{d.Mean:G4} [{d.CiLow:G4}, {d.CiHigh:G4}]");
+
+    private static string P(double? p) => p switch
+    {
+        null => "–",
+        < 0.001 => "< 0.001",
+        _ => p.Value.ToString("F3", CultureInfo.InvariantCulture),
+    };
 }
