@@ -8,12 +8,19 @@ public static class ValidateCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var file = new Argument<string>("FILE") { Description = "Scenario file to check." };
+        var file = new Argument<string>("FILE") { Description = "Scenario or sweep file to check." };
         var set = new Option<string[]>("--set") { Description = "Check with these overrides applied; repeatable." };
-        var command = new Command("validate", "Check a scenario file and explain every problem.") { file, set };
+        var command = new Command("validate", "Check a scenario or sweep file and explain its problems.") { file, set };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
+            if (IsSweep(path))
+            {
+                var plan = GovSim.Experiments.Sweeps.SweepPlan.Load(path); // every point is checked as a scenario
+                stdout.WriteLine($"{path}: valid sweep of {plan.Runs.Count} runs.");
+                return GovSimCommand.Ok;
+            }
+
             var (_, problems) = ScenarioLoader.TryLoad(path, parse.GetValue(set) ?? []);
             if (problems.Count == 0)
             {
@@ -26,4 +33,9 @@ public static class ValidateCommand
         });
         return command;
     }
+
+    /// <summary>A sweep file names its base scenario and its axes; a scenario file has neither key.</summary>
+    private static bool IsSweep(string path) =>
+        YamlFile.Read(path, "scenario").Root is YamlDotNet.RepresentationModel.YamlMappingNode root &&
+        root.Children.Keys.OfType<YamlDotNet.RepresentationModel.YamlScalarNode>().Any(k => k.Value is "scenario" or "axes");
 }

@@ -23,7 +23,8 @@ public class ResultsFolderTests
             "run_id,scenario,mode,seed,replication,population.citizens,duration_days,cases_submitted,cases_completed,cases_abandoned," +
             "completion_rate,on_time_rate,latency_mean_h,latency_p50_h,latency_p90_h,latency_p95_h,trips_mean,proofs_by_citizen_mean," +
             "messages_total,escalations_total,leader_interventions,rework_total,cost_total,satisfaction_mean,events_processed,wall_seconds,cases_open," +
-            "platform_fallbacks,platform_down_hours,peer_refusals,tender_retries",
+            "platform_fallbacks,platform_down_hours,peer_refusals,tender_retries,latency_mean_skilled_h,latency_mean_unskilled_h," +
+            "trips_mean_skilled,trips_mean_unskilled",
             runs[0]);
         Assert.StartsWith("default-s42,default,administrative,42,1,300,5,", runs[1]);
 

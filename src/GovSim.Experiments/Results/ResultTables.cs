@@ -13,7 +13,7 @@ public static class ResultTables
         "latency_mean_h", "latency_p50_h", "latency_p90_h", "latency_p95_h", "trips_mean", "proofs_by_citizen_mean",
         "messages_total", "escalations_total", "leader_interventions", "rework_total", "cost_total", "satisfaction_mean",
         "events_processed", "wall_seconds", "cases_open", "platform_fallbacks", "platform_down_hours", "peer_refusals",
-        "tender_retries",
+        "tender_retries", "latency_mean_skilled_h", "latency_mean_unskilled_h", "trips_mean_skilled", "trips_mean_unskilled",
     ];
 
     /// <summary>Groupings of cases in breakdown.csv.</summary>
@@ -49,6 +49,7 @@ public static class ResultTables
                     Csv.Number(s.ReworkTotal), Csv.Number(c.CostTotal), Csv.Number(c.SatisfactionMean),
                     Csv.Number(s.EventsProcessed), Csv.Number(Math.Round(run.WallSeconds, 3)), Csv.Number(c.Open),
                     Csv.Number(s.PlatformFallbacks), Csv.Number(s.PlatformDownHours), Csv.Number(s.PeerRefusals), Csv.Number(s.TenderRetries),
+                    Csv.Number(s.Skilled.LatencyMeanH), Csv.Number(s.Unskilled.LatencyMeanH), Csv.Number(s.Skilled.TripsMean), Csv.Number(s.Unskilled.TripsMean),
                 ]));
         }
 

@@ -7,11 +7,13 @@ namespace GovSim.Experiments.Results;
 /// <see cref="CaseStats"/>); messages, escalations, interventions, rework, fallbacks, refusals and events are counts
 /// over the whole run.
 /// </summary>
-public sealed record RunSummary(CaseStats Cases, long MessagesTotal, long EscalationsTotal, long LeaderInterventions,
+public sealed record RunSummary(CaseStats Cases, CaseStats Skilled, CaseStats Unskilled, long MessagesTotal, long EscalationsTotal, long LeaderInterventions,
     long ReworkTotal, long EventsProcessed, long PlatformFallbacks, double PlatformDownHours, long PeerRefusals, long TenderRetries)
 {
-    public static RunSummary Of(RunRecords records, long warmup) => new(
+    public static RunSummary Of(RunRecords records, long warmup, Func<CaseRecord, bool>? skilled = null) => new(
         CaseStats.Of(records.Cases.Where(c => c.SubmittedAt >= warmup).ToArray()),
+        CaseStats.Of(records.Cases.Where(c => c.SubmittedAt >= warmup && (skilled?.Invoke(c) ?? false)).ToArray()),
+        CaseStats.Of(records.Cases.Where(c => c.SubmittedAt >= warmup && !(skilled?.Invoke(c) ?? true)).ToArray()),
         records.MessagesTotal,
         records.Count("escalations"),
         records.Count("leader_interventions"),

@@ -48,7 +48,7 @@ public sealed class SweepPlan
         var runs = new List<SweepRun>();
         foreach (var point in points)
         {
-            var sets = spec.Set.Concat(point.Select(p => $"{p.Key}={p.Value}")).ToList();
+            var sets = spec.Set.Concat(point.SelectMany(p => Linked(spec, p.Key).Select(k => $"{k}={p.Value}"))).ToList();
             LoadedScenario scenario;
             try
             {
@@ -89,6 +89,10 @@ public sealed class SweepPlan
         var samples = LatinHypercube(lhsAxes, spec.Samples, spec.Seed);
         return points.SelectMany(p => samples.Select(s => p.Concat(s).ToList())).ToList();
     }
+
+    /// <summary>The key of an axis and the keys linked to it.</summary>
+    private static IEnumerable<string> Linked(SweepSpec spec, string key) =>
+        spec.Axes.FirstOrDefault(a => a.Key == key) is { AlsoSets.Count: > 0 } axis ? [key, .. axis.AlsoSets] : [key];
 
     private static List<List<KeyValuePair<string, string>>> Choices(AxisSpec axis)
     {

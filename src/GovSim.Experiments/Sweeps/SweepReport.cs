@@ -16,6 +16,7 @@ public static class SweepReport
     [
         "completion_rate", "on_time_rate", "latency_mean_h", "latency_p90_h", "trips_mean", "satisfaction_mean",
         "cases_abandoned", "escalations_total", "leader_interventions", "cost_total", "rework_total", "platform_fallbacks",
+        "latency_mean_skilled_h", "latency_mean_unskilled_h",
     ];
 
     private static readonly string[] Headline = ["completion_rate", "on_time_rate", "latency_mean_h", "trips_mean", "satisfaction_mean"];

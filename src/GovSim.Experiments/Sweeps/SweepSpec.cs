@@ -44,6 +44,9 @@ public sealed class AxisSpec
     [Description("Scenario key (dotted, as --set) for values, range and lhs axes.")]
     public string Key { get; set; } = "";
 
+    [Description("More keys that take the same value as key (a linked axis, e.g. every function's digital maturity).")]
+    public List<string> AlsoSets { get; set; } = [];
+
     [Description("Explicit values.")]
     public List<string> Values { get; set; } = [];
 
