@@ -114,3 +114,18 @@ public class DocumentationTests
             Assert.Contains($"{mode} mode (`{mode}Mode`", odd);
     }
 }
+
+public class SetIntoDefaultsTests
+{
+    [Fact]
+    public void A_set_reaches_into_a_default_list_the_file_leaves_out()
+    {
+        using var dir = new TempDir();
+        var loaded = Scenarios.ScenarioLoader.Load(dir.File("short.yaml", "name: short\n"), ["functions.3.digital_maturity=0.9", "services.1.proofs.0.policy=cancelled"]);
+        Assert.Equal(0.9, loaded.Spec.Functions[3].DigitalMaturity);
+        Assert.Equal(0.5, loaded.Spec.Functions[2].DigitalMaturity);
+        Assert.Equal(new Model.Scenario.ScenarioSpec().Functions.Count, loaded.Spec.Functions.Count);
+        Assert.Equal(Model.Scenario.ProofPolicy.Cancelled, loaded.Spec.Services[1].Proofs[0].Policy);
+        Assert.Equal(Model.Scenario.ProofPolicy.CitizenFetch, loaded.Spec.Services[0].Proofs[0].Policy);
+    }
+}

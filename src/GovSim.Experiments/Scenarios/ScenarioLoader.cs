@@ -31,9 +31,12 @@ public static class ScenarioLoader
         var origins = new Dictionary<YamlNode, string>(ReferenceEqualityComparer.Instance);
         var problems = new List<string>();
         var overrides = new List<KeyValuePair<string, string>>();
+        // The defaults as a YAML tree (their JSON form is YAML), so a --set can reach into a section the file leaves out.
+        var defaults = new YamlStream();
+        defaults.Load(new StringReader(ScenarioJson.Serialize(new ScenarioSpec())));
         foreach (var set in sets ?? [])
         {
-            var error = ApplySet(ref root, set, origins, overrides);
+            var error = ApplySet(ref root, set, defaults.Documents[0].RootNode, origins, overrides);
             if (error is not null) problems.Add(error);
         }
 
@@ -68,7 +71,7 @@ public static class ScenarioLoader
     private static string? Origin(Dictionary<YamlNode, string> origins, YamlNode node) => origins.GetValueOrDefault(node);
 
     /// <summary>Applies one --set KEY=VALUE to the tree; returns a problem sentence or null.</summary>
-    private static string? ApplySet(ref YamlNode root, string set, Dictionary<YamlNode, string> origins, List<KeyValuePair<string, string>> overrides)
+    private static string? ApplySet(ref YamlNode root, string set, YamlNode defaults, Dictionary<YamlNode, string> origins, List<KeyValuePair<string, string>> overrides)
     {
         var option = $"--set {set}";
         var eq = set.IndexOf('=');
@@ -92,6 +95,7 @@ public static class ScenarioLoader
         var segments = key.Split('.');
         if (root is not YamlMappingNode) root = new YamlMappingNode();
         YamlNode parent = root;
+        YamlNode? fallback = defaults; // the same place in the defaults, while there is one
         for (var i = 0; i < segments.Length; i++)
         {
             var last = i == segments.Length - 1;
@@ -101,6 +105,7 @@ public static class ScenarioLoader
                 case YamlMappingNode mapping:
                     var keyNode = new YamlScalarNode(segment);
                     origins[keyNode] = option;
+                    var fallbackChild = (fallback as YamlMappingNode)?.Children.TryGetValue(keyNode, out var d) == true ? d : null;
                     if (last)
                     {
                         mapping.Children[keyNode] = value;
@@ -109,14 +114,21 @@ public static class ScenarioLoader
                     {
                         if (mapping.Children.TryGetValue(keyNode, out var child) && child is YamlScalarNode scalar && !string.IsNullOrEmpty(scalar.Value))
                             return $"{option}: {string.Join('.', segments[..(i + 1)])} is a single value; expected a key that names a section.";
-                        if (child is null or YamlScalarNode)
+                        if (child is null && fallbackChild is YamlMappingNode or YamlSequenceNode)
+                        {
+                            // A section the file leaves out (such as the list of functions): start from its default.
+                            child = fallbackChild;
+                            mapping.Children[keyNode] = child!;
+                        }
+                        else if (child is null or YamlScalarNode)
                         {
                             child = new YamlMappingNode();
                             origins[child] = option;
                             mapping.Children[keyNode] = child;
                         }
 
-                        parent = child;
+                        parent = child!;
+                        fallback = fallbackChild;
                     }
 
                     break;
@@ -125,6 +137,7 @@ public static class ScenarioLoader
                         return $"{option}: {string.Join('.', segments[..i])} is a list of {sequence.Children.Count}; expected an index from 0 to {sequence.Children.Count - 1}, found \"{segment}\".";
                     if (last) sequence.Children[index] = value;
                     else parent = sequence.Children[index];
+                    fallback = fallback is YamlSequenceNode fs && index < fs.Children.Count ? fs.Children[index] : null;
                     break;
                 default:
                     return $"{option}: {string.Join('.', segments[..i])} is a single value; expected a key that names a section.";
