@@ -39,6 +39,9 @@ public sealed class EmbeddedCluster : IAsyncDisposable
                     {
                         silo.UseLocalhostClustering(siloPort, FreePort(), primary, serviceId: "govsim", clusterId: clusterId);
                         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(10));
+                        // Every run brings thousands of new grain ids; a directory cache of the default million
+                        // entries would grow with every run of a long sweep.
+                        silo.Configure<GrainDirectoryOptions>(o => o.CacheSize = 20_000);
                         silo.Services.AddSingleton<WorldCache>();
                     })
                     .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))

@@ -156,7 +156,8 @@ public static class SweepPlots
 
         var plot = new Plot();
         var map = plot.Add.Heatmap(cells);
-        map.Extent = new CoordinateRect(-0.5, xs.Length - 0.5, -0.5, ys.Length - 0.5);
+        // ScottPlot's extent runs from the first to the last cell centre: centres at 0 .. n - 1, under the ticks.
+        map.Extent = new CoordinateRect(0, Math.Max(1, xs.Length - 1), 0, Math.Max(1, ys.Length - 1));
         plot.Add.ColorBar(map).Label = label;
         plot.Axes.Bottom.SetTicks(xs.Select((_, i) => (double)i).ToArray(), xs.Select(x => x.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.Left.SetTicks(ys.Select((_, i) => (double)i).ToArray(), ys.Select(y => y.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)).ToArray());
