@@ -10,17 +10,23 @@ namespace GovSim.Experiments.Results;
 public sealed record RunSummary(CaseStats Cases, CaseStats Skilled, CaseStats Unskilled, long MessagesTotal, long EscalationsTotal, long LeaderInterventions,
     long ReworkTotal, long EventsProcessed, long PlatformFallbacks, double PlatformDownHours, long PeerRefusals, long TenderRetries)
 {
-    public static RunSummary Of(RunRecords records, long warmup, Func<CaseRecord, bool>? skilled = null) => new(
-        CaseStats.Of(records.Cases.Where(c => c.SubmittedAt >= warmup).ToArray()),
-        CaseStats.Of(records.Cases.Where(c => c.SubmittedAt >= warmup && (skilled?.Invoke(c) ?? false)).ToArray()),
-        CaseStats.Of(records.Cases.Where(c => c.SubmittedAt >= warmup && !(skilled?.Invoke(c) ?? true)).ToArray()),
-        records.MessagesTotal,
-        records.Count("escalations"),
-        records.Count("leader_interventions"),
-        records.Count("rework"),
-        records.EventsProcessed,
-        records.Count("platform_fallbacks"),
-        records.Count("platform_down_minutes") / 60.0,
-        records.Count("peer_refusals"),
-        records.Count("tender_retries"));
+    /// <param name="skilled">Whether a case's citizen is digitally skilled; without it both group statistics are empty.</param>
+    public static RunSummary Of(RunRecords records, long warmup, Func<CaseRecord, bool>? skilled = null)
+    {
+        var counted = records.Cases.Where(c => c.SubmittedAt >= warmup).ToArray();
+        var groups = counted.ToLookup(c => skilled?.Invoke(c)); // all under null when there is no classifier
+        return new RunSummary(
+            CaseStats.Of(counted),
+            CaseStats.Of(groups[true].ToArray()),
+            CaseStats.Of(groups[false].ToArray()),
+            records.MessagesTotal,
+            records.Count("escalations"),
+            records.Count("leader_interventions"),
+            records.Count("rework"),
+            records.EventsProcessed,
+            records.Count("platform_fallbacks"),
+            records.Count("platform_down_minutes") / 60.0,
+            records.Count("peer_refusals"),
+            records.Count("tender_retries"));
+    }
 }

@@ -45,7 +45,7 @@ public static class SweepJob
                     var world = World.Compile(run.Scenario.Spec);
                     var runClock = Stopwatch.StartNew();
                     var records = await engine.RunAsync(run.Scenario, $"{plan.Spec.Name}/{run.RunId}@{Environment.ProcessId}", null, cancel);
-                    var row = new RunRow(run.RunId, run.Replication, world, run.Parameters(plan), records, runClock.Elapsed.TotalSeconds);
+                    var row = new RunRow(run.RunId, run.Replication, world, run.Parameters, records, runClock.Elapsed.TotalSeconds);
                     var tables = new Dictionary<string, Csv>
                     {
                         ["runs.csv"] = ResultTables.Runs([row], plan.ParameterKeys),

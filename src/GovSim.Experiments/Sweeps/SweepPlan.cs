@@ -41,9 +41,9 @@ public sealed class SweepPlan
 
         var scenarioPath = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, spec.Scenario);
         var points = Expand(spec);
-        var fixedKeys = spec.Set.Select(s => s[..s.IndexOf('=')].Trim()).ToList();
+        var fixedSets = spec.Set.Select(s => KeyValuePair.Create(s[..s.IndexOf('=')].Trim(), s[(s.IndexOf('=') + 1)..])).ToList();
         var axisKeys = points.Count == 0 ? [] : points[0].Select(p => p.Key).ToList();
-        var parameterKeys = fixedKeys.Concat(axisKeys).Distinct().ToList();
+        var parameterKeys = fixedSets.Select(p => p.Key).Concat(axisKeys).Distinct().ToList();
 
         var runs = new List<SweepRun>();
         foreach (var point in points)
@@ -59,8 +59,7 @@ public sealed class SweepPlan
                 throw new InputException($"{path}: the point {Describe(point)} is not a valid scenario: {e.Message}");
             }
 
-            var parameters = spec.Set.Select(s => KeyValuePair.Create(s[..s.IndexOf('=')].Trim(), s[(s.IndexOf('=') + 1)..]))
-                .Concat(point).ToList();
+            var parameters = fixedSets.Concat(point).ToList();
             var canonical = Describe(point);
             for (var rep = 1; rep <= spec.Replications; rep++)
             {

@@ -111,7 +111,7 @@ public sealed class CaseLead(ICoordinatingAgent owner, double maturity, Func<Lea
             c.Rework++;
             Rework++;
             c.Pending.Add(step);
-            Rerequest(id, step, CoordinationModes.Mechanisms[CoordinationModes.Index(ModeKind.Market)], ctx);
+            Rerequest(id, step, CoordinationModes.Of(ModeKind.Market), ctx);
             return;
         }
 

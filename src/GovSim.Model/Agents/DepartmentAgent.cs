@@ -19,7 +19,7 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
         Desk = new ServiceDesk(info.Index, info.Staff, info.ServiceTime, info.Hours);
         Book = new CoordinationBook(world.Departments.Count, world.Spec.Network.InitialTrust);
         // Cases handed over by the platform (and every case when the platform is the mode) fall back to hierarchy.
-        Lead = new CaseLead(this, info.DigitalMaturity, c => c.Fallback || world.Mode is CyborgMode ? Mechanism(ModeKind.Administrative) : world.Mode);
+        Lead = new CaseLead(this, info.DigitalMaturity, c => c.Fallback || world.Mode is CyborgMode ? CoordinationModes.Of(ModeKind.Administrative) : world.Mode);
     }
 
     public DepartmentInfo Info { get; }
@@ -88,6 +88,4 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
         else
             ctx.Send(job.ReplyTo, new StepDone(job.Case, job.Step, job.Interventions), world.MessageDelay);
     }
-
-    private static ICoordinationMode Mechanism(ModeKind kind) => CoordinationModes.Mechanisms[CoordinationModes.Index(kind)];
 }

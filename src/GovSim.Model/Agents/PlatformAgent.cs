@@ -24,7 +24,7 @@ public sealed class PlatformAgent : Agent, ICoordinatingAgent
     public PlatformAgent(World world) : base(world.Platform)
     {
         Book = new CoordinationBook(world.Departments.Count, world.Spec.Network.InitialTrust);
-        Lead = new CaseLead(this, maturity: 1.0, _ => CoordinationModes.Mechanisms[CoordinationModes.Index(ModeKind.Cyborg)]);
+        Lead = new CaseLead(this, maturity: 1.0, _ => CoordinationModes.Of(ModeKind.Cyborg));
     }
 
     public CoordinationBook Book { get; }

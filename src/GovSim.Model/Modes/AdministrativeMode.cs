@@ -17,9 +17,9 @@ public sealed class AdministrativeMode : ICoordinationMode
     public void RequestStep(StepRequest request, ICoordinatingAgent requester, IAgentContext ctx)
     {
         var world = ctx.World;
+        // The platform has no region of its own: it goes to the top.
         var sameRegion = request.Requester.Kind == AgentKind.Department
-            ? world.Department(request.Requester).Region == request.Target.Region
-            : false; // the platform has no region of its own: it goes to the top
+            && world.Department(request.Requester).Region == request.Target.Region;
         var leader = sameRegion ? world.RegionalLeader(request.Target.Region) : world.TopLeader;
         Escalate(leader, request, bump: false, requester, ctx);
     }

@@ -9,6 +9,9 @@ public static class CoordinationModes
     public static IReadOnlyList<ICoordinationMode> Mechanisms { get; } =
         [new AdministrativeMode(), new MarketMode(), new NetworkMode(), new CyborgMode()];
 
+    /// <summary>The shared mechanism of a concrete mode (administrative, market, network or cyborg).</summary>
+    public static ICoordinationMode Of(ModeKind kind) => Mechanisms[Index(kind)];
+
     /// <summary>Lets the mechanism whose protocol the message belongs to handle it; a message nobody knows is a bug.</summary>
     public static void Handle(Envelope envelope, Agents.ICoordinatingAgent self, IAgentContext ctx)
     {
@@ -19,11 +22,8 @@ public static class CoordinationModes
 
     public static ICoordinationMode Create(ScenarioSpec spec) => spec.Mode switch
     {
-        ModeKind.Administrative => new AdministrativeMode(),
-        ModeKind.Market => new MarketMode(),
-        ModeKind.Network => new NetworkMode(),
-        ModeKind.Cyborg => new CyborgMode(),
         ModeKind.Mosaic => new MosaicMode(spec.Mosaic),
+        ModeKind.Administrative or ModeKind.Market or ModeKind.Network or ModeKind.Cyborg => Of(spec.Mode),
         _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Mode, "No mechanism for this mode."),
     };
 

@@ -11,7 +11,8 @@ namespace GovSim.Model.Modes;
 /// </summary>
 public sealed class MosaicMode(MosaicSpec weights) : ICoordinationMode
 {
-    private readonly ICoordinationMode[] _modes = [new AdministrativeMode(), new MarketMode(), new NetworkMode()];
+    private readonly ICoordinationMode[] _modes =
+        [CoordinationModes.Of(ModeKind.Administrative), CoordinationModes.Of(ModeKind.Market), CoordinationModes.Of(ModeKind.Network)];
     private readonly double[] _cumulative = Cumulative([weights.Administrative, weights.Market, weights.Network]);
 
     public ModeKind Kind => ModeKind.Mosaic;

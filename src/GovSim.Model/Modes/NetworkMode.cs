@@ -54,7 +54,7 @@ public sealed class NetworkMode : ICoordinationMode
                 {
                     self.Book.Refusals.Remove(key);
                     var fallback = new StepRequest(f.Case, f.Service, f.Step, self.Id, world.Department(envelope.From));
-                    new AdministrativeMode().RequestStep(fallback, self, ctx);
+                    CoordinationModes.Of(ModeKind.Administrative).RequestStep(fallback, self, ctx);
                 }
                 else
                 {
