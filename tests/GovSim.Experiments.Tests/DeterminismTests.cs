@@ -92,7 +92,7 @@ public class ModeComparisonTests
         {
             var scenario = Scenarios.ScenarioLoader.Load(ProjectPaths.DefaultScenario, [$"mode={mode}"]);
             var records = await new ReferenceEngine().RunAsync(scenario, mode, null, CancellationToken.None);
-            var stats = Results.RunSummary.Of(records, 0).Cases;
+            var stats = Results.RunSummary.Of(records, Model.Scenario.World.Compile(scenario.Spec)).Cases;
             Assert.True(stats.CompletionRate > 0.5, $"{mode}: completion {stats.CompletionRate}");
             latencies[mode] = stats.LatencyMeanH!.Value;
         }

@@ -15,7 +15,7 @@ public class ResultsFolderTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("events processed", result.Out);
         Assert.Contains("events/s", result.Out);
-        foreach (var file in new[] { "runs.csv", "cases.csv", "timeseries.csv", "citizens.csv", "breakdown.csv", "manifest.json" })
+        foreach (var file in new[] { "runs.csv", "cases.csv", "timeseries.csv", "citizens.csv", "breakdown.csv", "indicators.csv", "manifest.json" })
             Assert.True(File.Exists(Path.Combine(outDir, file)), file);
 
         var runs = File.ReadAllText(Path.Combine(outDir, "runs.csv")).Split('\n');
@@ -24,7 +24,8 @@ public class ResultsFolderTests
             "completion_rate,on_time_rate,latency_mean_h,latency_p50_h,latency_p90_h,latency_p95_h,trips_mean,proofs_by_citizen_mean," +
             "messages_total,escalations_total,leader_interventions,rework_total,cost_total,satisfaction_mean,events_processed,wall_seconds,cases_open," +
             "platform_fallbacks,platform_down_hours,peer_refusals,tender_retries,latency_mean_skilled_h,latency_mean_unskilled_h," +
-            "trips_mean_skilled,trips_mean_unskilled",
+            "trips_mean_skilled,trips_mean_unskilled,cohort_cases,latency_km_median_h,latency_rmst_h,cost_per_case,steady_state," +
+            "backlog_slope_per_day,mser_warmup_days,platform_held,leader_turnovers",
             runs[0]);
         Assert.StartsWith("default-s42,default,administrative,42,1,300,5,", runs[1]);
 

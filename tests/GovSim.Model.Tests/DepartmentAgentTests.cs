@@ -84,7 +84,7 @@ public class DepartmentAgentTests
             new Directive(new CaseId(9, 0), 0, 1, AgentId.Department(1), Priority: 1, Bump: false)));
         cell.Outbox.Clear();
         var first = new Envelope(MondayTen + 30, AgentId.Department(0), 0, AgentId.Department(0),
-            new ServiceDone(new Job(JobKind.Proof, new CaseId(0, 0), -1, -1, AgentId.Citizen(0), 0, 0, 1, MondayTen)));
+            new ServiceDone(new Job(JobKind.Proof, new CaseId(0, 0), -1, -1, AgentId.Citizen(0), 0, 0, 1, MondayTen), 30));
         cell.Deliver(first);
         var next = Assert.Single(cell.Outbox, e => e.Body is ServiceDone);
         Assert.Equal(new CaseId(9, 0), ((ServiceDone)next.Body).Job.Case);

@@ -10,8 +10,10 @@ public class LeaderAgentTests
     [Fact]
     public void Limited_attention_makes_escalations_queue_until_the_next_working_day()
     {
-        var world = TestWorlds.Small();
-        var cell = new AgentCell(world, new LeaderAgent(0, new LeaderSpec { AttentionPerDay = 2, ResponseDelayMinutes = 60 }));
+        var spec = TestWorlds.SmallSpec();
+        spec.Leaders.Regional = new LeaderSpec { AttentionPerDay = 2, ResponseDelayMinutes = 60, Push = 0 };
+        var world = World.Compile(spec);
+        var cell = new AgentCell(world, new LeaderAgent(0, world));
         cell.Start();
         var mondayTen = 10 * 60L;
         for (var i = 0; i < 5; i++)

@@ -78,12 +78,18 @@ public class ModeMechanismTests
     [Fact]
     public void Network_acceptance_follows_trust_load_and_push()
     {
-        var distrust = Run(s => { s.Mode = ModeKind.Network; s.Network.InitialTrust = 0; s.Leaders.Regional.Push = 0; });
-        var pushed = Run(s => { s.Mode = ModeKind.Network; s.Network.InitialTrust = 0; s.Leaders.Regional.Push = 1; });
+        // Push cannot make up for missing trust: with no trust every request ends with the leader, push or not.
+        var distrust = Run(s => { s.Mode = ModeKind.Network; s.Network.InitialTrust = 0; s.Leaders.Regional.Push = 1; s.Leaders.Top.Push = 1; });
         Assert.True(distrust.Count("peer_refusals") > 0);
-        Assert.True(distrust.Count("escalations") > 0, "with no trust and no push every request ends with the leader");
+        Assert.True(distrust.Count("escalations") > 0, "with no trust every request ends with the leader");
+        // Full trust and full push: a peer takes the work however busy it is.
+        var pushed = Run(s => { s.Mode = ModeKind.Network; s.Network.InitialTrust = 1; s.Leaders.Regional.Push = 1; s.Leaders.Top.Push = 1; });
         Assert.Equal(0, pushed.Count("peer_refusals"));
         Assert.Equal(0, pushed.Count("escalations"));
+        // The formula: push raises acceptance of a busy peer, but acceptance stays low when trust is low.
+        Assert.Equal(0.0, NetworkMode.Acceptance(trust: 0.9, waitingPerStaff: 8, loadTolerance: 4, push: 0));
+        Assert.Equal(0.9, NetworkMode.Acceptance(trust: 0.9, waitingPerStaff: 8, loadTolerance: 4, push: 1), 12);
+        Assert.True(NetworkMode.Acceptance(trust: 0.05, waitingPerStaff: 0, loadTolerance: 4, push: 1) <= 0.05);
     }
 
     [Fact]
@@ -147,7 +153,7 @@ public class ModeMechanismTests
             s.Mode = ModeKind.Cyborg;
             s.Platform.Availability = 1;
             s.Platform.DataErrorRate = 0;
-            s.Functions.ForEach(f => f.DigitalMaturity = 1);
+            s.Functions.ForEach(f => { f.DigitalMaturity = 1; f.PlatformResistance = 0; });
         }
 
         var tight = Run(s => { Reliable(s); s.Platform.SlaHours = 0.1; });
@@ -172,13 +178,13 @@ public class ModeMechanismTests
     {
         var world = TestWorlds.Small();
         var desk = new ServiceDesk(0, 1, new ServiceTimeModel(new ServiceTimeSpec { Distribution = Distribution.Deterministic, MeanMinutes = 30 }), OfficeHours.Always);
-        var cell = new AgentCell(world, new LeaderAgent(0, new LeaderSpec()));
+        var cell = new AgentCell(world, new LeaderAgent(0, world));
         for (var i = 0; i < 3; i++)
             desk.Enqueue(new Job(JobKind.Step, new CaseId(i, 0), 0, 1, AgentId.Department(1), 0, 0, 0, 0), cell);
         Assert.True(desk.Bump(new CaseId(2, 0), 1, cell));
         Assert.False(desk.Bump(new CaseId(7, 0), 1, cell));
         cell.Outbox.Clear();
-        desk.Finish(new ServiceDone(new Job(JobKind.Step, new CaseId(0, 0), 0, 1, AgentId.Department(1), 0, 0, 0, 0)), cell);
+        desk.Finish(new ServiceDone(new Job(JobKind.Step, new CaseId(0, 0), 0, 1, AgentId.Department(1), 0, 0, 0, 0), 30), cell);
         desk.StartWork(cell);
         var next = (ServiceDone)Assert.Single(cell.Outbox).Body;
         Assert.Equal((new CaseId(2, 0), 1, 1), (next.Job.Case, next.Job.Priority, next.Job.Interventions));
@@ -195,7 +201,7 @@ public class TechnologyAxisTests
             var spec = TestWorlds.SmallSpec(8);
             spec.Mode = ModeKind.Cyborg;
             spec.Platform = new PlatformSpec { Availability = 1, DataErrorRate = 0, SlaHours = 10000 };
-            spec.Functions.ForEach(f => f.DigitalMaturity = maturity);
+            spec.Functions.ForEach(f => { f.DigitalMaturity = maturity; f.PlatformResistance = 0; });
             return new ReferenceHost().Run(World.Compile(spec));
         }
 

@@ -14,6 +14,8 @@ public static class ResultTables
         "messages_total", "escalations_total", "leader_interventions", "rework_total", "cost_total", "satisfaction_mean",
         "events_processed", "wall_seconds", "cases_open", "platform_fallbacks", "platform_down_hours", "peer_refusals",
         "tender_retries", "latency_mean_skilled_h", "latency_mean_unskilled_h", "trips_mean_skilled", "trips_mean_unskilled",
+        "cohort_cases", "latency_km_median_h", "latency_rmst_h", "cost_per_case", "steady_state", "backlog_slope_per_day",
+        "mser_warmup_days", "platform_held", "leader_turnovers",
     ];
 
     /// <summary>Groupings of cases in breakdown.csv.</summary>
@@ -46,10 +48,13 @@ public static class ResultTables
                     Csv.Number(c.LatencyMeanH), Csv.Number(c.LatencyP50H), Csv.Number(c.LatencyP90H), Csv.Number(c.LatencyP95H),
                     Csv.Number(c.TripsMean), Csv.Number(c.ProofsByCitizenMean),
                     Csv.Number(s.MessagesTotal), Csv.Number(s.EscalationsTotal), Csv.Number(s.LeaderInterventions),
-                    Csv.Number(s.ReworkTotal), Csv.Number(c.CostTotal), Csv.Number(c.SatisfactionMean),
+                    Csv.Number(s.ReworkTotal), Csv.Number(s.CostTotal), Csv.Number(c.SatisfactionMean),
                     Csv.Number(s.EventsProcessed), Csv.Number(Math.Round(run.WallSeconds, 3)), Csv.Number(c.Open),
                     Csv.Number(s.PlatformFallbacks), Csv.Number(s.PlatformDownHours), Csv.Number(s.PeerRefusals), Csv.Number(s.TenderRetries),
                     Csv.Number(s.Skilled.LatencyMeanH), Csv.Number(s.Unskilled.LatencyMeanH), Csv.Number(s.Skilled.TripsMean), Csv.Number(s.Unskilled.TripsMean),
+                    Csv.Number(c.CohortCases), Csv.Number(c.LatencyKmMedianH), Csv.Number(c.LatencyRmstH), Csv.Number(s.CostPerCase),
+                    Csv.Bool(s.SteadyState), Csv.Number(s.BacklogSlopePerDay), Csv.Number(s.MserWarmupDays),
+                    Csv.Number(run.Records.Count("platform_held")), Csv.Number(run.Records.Count("leader_turnovers")),
                 ]));
         }
 
@@ -100,18 +105,22 @@ public static class ResultTables
         var csv = new Csv([
             "run_id", "dimension", "group", "cases_submitted", "cases_completed", "cases_abandoned", "completion_rate",
             "on_time_rate", "latency_mean_h", "latency_p50_h", "latency_p90_h", "trips_mean", "satisfaction_mean",
+            "cohort_cases", "latency_km_median_h", "latency_rmst_h", "cost_mean",
         ]);
         foreach (var run in runs)
         {
-            var cases = run.Records.Cases.Where(c => c.SubmittedAt >= run.World.Warmup).ToArray();
+            var window = ObservationWindow.Of(run.World);
+            var cases = run.Records.Cases.Where(c => c.SubmittedAt >= window.Warmup).ToArray();
             foreach (var (dimension, group) in Dimensions)
                 foreach (var g in cases.GroupBy(c => group(run, c)).OrderBy(g => g.Key, StringComparer.Ordinal))
                 {
-                    var s = CaseStats.Of(g.ToArray());
+                    var s = CaseStats.Of(g.ToArray(), window);
                     csv.Add([
                         run.RunId, dimension, g.Key, Csv.Number(s.Submitted), Csv.Number(s.Completed), Csv.Number(s.Abandoned),
                         Csv.Number(s.CompletionRate), Csv.Number(s.OnTimeRate), Csv.Number(s.LatencyMeanH), Csv.Number(s.LatencyP50H),
                         Csv.Number(s.LatencyP90H), Csv.Number(s.TripsMean), Csv.Number(s.SatisfactionMean),
+                        Csv.Number(s.CohortCases), Csv.Number(s.LatencyKmMedianH), Csv.Number(s.LatencyRmstH),
+                        Csv.Number(s.Submitted == 0 ? null : s.CostTotal / s.Submitted),
                     ]);
                 }
         }
@@ -144,6 +153,25 @@ public static class ResultTables
 
         return csv;
     }
+
+    /// <summary>Daily readings of agents' state (leaders' backlog, trust, maturity, the platform's queues), in long form.</summary>
+    public static Csv Indicators(IReadOnlyList<RunRow> runs)
+    {
+        var csv = new Csv(["run_id", "day", "agent", "metric", "value"]);
+        foreach (var run in runs)
+            foreach (var i in run.Records.Indicators)
+                csv.Add([run.RunId, Csv.Number(i.Day), AgentName(run.World, i.Agent), i.Metric, Csv.Number(i.Value)]);
+        return csv;
+    }
+
+    private static string AgentName(Model.Scenario.World world, AgentId id) => id.Kind switch
+    {
+        AgentKind.Department => world.Departments[id.Index].Name,
+        AgentKind.Leader => id.Index < world.Regions.Count ? $"{world.Regions[id.Index]}/leader" : "top/leader",
+        AgentKind.Platform => "platform",
+        AgentKind.Agency => world.Agencies[id.Index].Name,
+        _ => id.ToString(),
+    };
 
     public static Csv Citizens(IReadOnlyList<RunRow> runs)
     {

@@ -12,5 +12,5 @@ public sealed record RunRow(
     RunRecords Records,
     double WallSeconds)
 {
-    public RunSummary Summary { get; } = RunSummary.Of(Records, World.Warmup, c => World.Citizens[c.Case.Citizen].DigitallySkilled);
+    public RunSummary Summary { get; } = RunSummary.Of(Records, World, c => World.Citizens[c.Case.Citizen].DigitallySkilled);
 }

@@ -42,6 +42,7 @@ public static class RunJob
         ResultTables.Runs(runs).WriteTo(folder.File("runs.csv"));
         ResultTables.Cases(runs).WriteTo(folder.File("cases.csv"));
         ResultTables.Timeseries(runs).WriteTo(folder.File("timeseries.csv"));
+        ResultTables.Indicators(runs).WriteTo(folder.File("indicators.csv"));
         ResultTables.Citizens(runs).WriteTo(folder.File("citizens.csv"));
         ResultTables.Breakdown(runs).WriteTo(folder.File("breakdown.csv"));
         await File.WriteAllTextAsync(folder.File("manifest.json"),

@@ -53,6 +53,7 @@ public static class ParameterReference
 
     private static string TypeName(Type t) => t switch
     {
+        _ when Nullable.GetUnderlyingType(t) is { } inner => TypeName(inner) + ", optional",
         _ when t == typeof(int) || t == typeof(long) => "whole number",
         _ when t == typeof(double) => "number",
         _ when t == typeof(bool) => "true/false",
@@ -66,12 +67,13 @@ public static class ParameterReference
     {
         if (property.GetCustomAttribute<RangeAttribute>() is { } range)
             return string.Create(CultureInfo.InvariantCulture, $"{range.Minimum} to {range.Maximum}");
+        t = Nullable.GetUnderlyingType(t) ?? t;
         return t.IsEnum ? string.Join(", ", Enum.GetValues(t).Cast<Enum>().Select(YamlBinder.KeyOf)) : "";
     }
 
     private static string Format(object? value) => value switch
     {
-        null => "",
+        null => "unset",
         string s => s.Length == 0 ? "\"\"" : s,
         bool b => b ? "true" : "false",
         Enum e => YamlBinder.KeyOf(e),

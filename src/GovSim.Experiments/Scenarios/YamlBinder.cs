@@ -30,6 +30,8 @@ public sealed class YamlBinder
     private object? Bind(YamlNode node, Type type, string path, object? current)
     {
         Nodes[path] = node;
+        // An optional value (push of one region): absent or null leaves it unset.
+        if (Nullable.GetUnderlyingType(type) is { } inner) return IsNull(node) ? null : Bind(node, inner, path, null);
         if (type == typeof(string)) return Scalar(node, path, "a text value", s => s);
         if (type == typeof(int)) return Scalar(node, path, "a whole number", s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null);
         if (type == typeof(long)) return Scalar(node, path, "a whole number", s => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null);

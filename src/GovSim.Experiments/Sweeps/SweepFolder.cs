@@ -11,7 +11,7 @@ namespace GovSim.Experiments.Sweeps;
 /// </summary>
 public sealed class SweepFolder(string path)
 {
-    public static readonly string[] Tables = ["runs.csv", "cases.csv", "timeseries.csv", "breakdown.csv"];
+    public static readonly string[] Tables = ["runs.csv", "cases.csv", "timeseries.csv", "indicators.csv", "breakdown.csv"];
 
     public string Path { get; } = System.IO.Path.GetFullPath(path);
     public string Parts => System.IO.Path.Combine(Path, "parts");

@@ -50,6 +50,7 @@ public static class SweepJob
                     {
                         ["runs.csv"] = ResultTables.Runs([row], plan.ParameterKeys),
                         ["timeseries.csv"] = ResultTables.Timeseries([row]),
+                        ["indicators.csv"] = ResultTables.Indicators([row]),
                         ["breakdown.csv"] = ResultTables.Breakdown([row]),
                     };
                     if (plan.Spec.WriteCases) tables["cases.csv"] = ResultTables.Cases([row]);

@@ -14,12 +14,12 @@ public static class SweepReport
 {
     public static readonly string[] Outcomes =
     [
-        "completion_rate", "on_time_rate", "latency_mean_h", "latency_p90_h", "trips_mean", "satisfaction_mean",
-        "cases_abandoned", "escalations_total", "leader_interventions", "cost_total", "rework_total", "platform_fallbacks",
-        "latency_mean_skilled_h", "latency_mean_unskilled_h",
+        "completion_rate", "on_time_rate", "latency_mean_h", "latency_km_median_h", "latency_rmst_h", "latency_p90_h",
+        "trips_mean", "satisfaction_mean", "cases_abandoned", "escalations_total", "leader_interventions", "cost_per_case",
+        "cost_total", "rework_total", "platform_fallbacks", "latency_mean_skilled_h", "latency_mean_unskilled_h",
     ];
 
-    private static readonly string[] Headline = ["completion_rate", "on_time_rate", "latency_mean_h", "trips_mean", "satisfaction_mean"];
+    private static readonly string[] Headline = ["completion_rate", "on_time_rate", "latency_mean_h", "latency_km_median_h", "trips_mean", "cost_per_case", "satisfaction_mean"];
 
     public static void Build(string folder)
     {
@@ -30,6 +30,14 @@ public static class SweepReport
         var md = new StringBuilder($"# Summary\n\n{runs.Rows.Count} runs. Means over replications with 95 % confidence intervals (Student's t); " +
             "pairwise comparisons between modes: Welch's t-test, Mann–Whitney U, Cohen's d.\n");
         if (groups.Varying.Count > 0) md.Append($"Varied: {string.Join(", ", groups.Varying.Select(v => $"`{v}`"))}.\n");
+        md.Append("Completion and on-time rates are over the cohort of cases submitted after the warm-up and at least " +
+            "`observation.cohort_margin_days` before the end; `latency_mean_h` is over completed cases only; " +
+            "`latency_km_median_h` is the Kaplan–Meier median with open and abandoned cases censored.\n");
+        var steady = runs.Column("steady_state");
+        var unsteady = steady < 0 ? [] : runs.Rows.Where(r => r[steady] == "false").Select(r => r[runs.Column("run_id")]).ToList();
+        if (unsteady.Count > 0)
+            md.Append($"\n**Caveat:** {unsteady.Count} of {runs.Rows.Count} runs are not in steady state (the total backlog still grows over " +
+                "the second half of the run; `steady_state` = false in runs.csv); their means describe a transient, not a long-run level.\n");
 
         foreach (var setting in groups.Settings)
         {

@@ -14,14 +14,24 @@ public sealed class AgencyAgent(AgencyInfo info, World world) : Agent(info.Id), 
     ServiceDesk? ICoordinatingAgent.Desk => Desk;
     CaseLead? ICoordinatingAgent.Lead => null;
 
+    public override void Start(IAgentContext ctx)
+    {
+        if (ctx.World.Spec.Platform.Visibility) ctx.Schedule(new BoardTick(), DepartmentAgent.BoardInterval(ctx.World));
+    }
+
     public override void Handle(Envelope envelope, IAgentContext ctx)
     {
         switch (envelope.Body)
         {
             case ServiceDone finished:
+                // The agency's staff time is its own; government paid its price at the award.
                 var job = Desk.Finish(finished, ctx);
-                ctx.Send(job.ReplyTo, new StepDone(job.Case, job.Step, job.Interventions), ctx.World.MessageDelay);
+                ctx.Send(job.ReplyTo, new StepDone(job.Case, job.Step, job.Interventions, 0), ctx.World.MessageDelay);
                 Desk.StartWork(ctx);
+                break;
+            case BoardTick:
+                ctx.Send(ctx.World.Platform, new LoadReport(Desk.WaitingPerStaff, Desk.ExpectedHours), ctx.World.MessageDelay);
+                ctx.Schedule(new BoardTick(), DepartmentAgent.BoardInterval(ctx.World));
                 break;
             case Opening:
                 Desk.OnOpening(ctx);

@@ -10,7 +10,7 @@ public static class AgentFactory
     {
         AgentKind.Citizen => new CitizenAgent(world.Citizens[id.Index]),
         AgentKind.Department => new DepartmentAgent(world.Departments[id.Index], world),
-        AgentKind.Leader => new LeaderAgent(id.Index, world.LeaderSpecOf(id.Index)),
+        AgentKind.Leader => new LeaderAgent(id.Index, world),
         AgentKind.Platform => new PlatformAgent(world),
         AgentKind.Agency => new AgencyAgent(world.Agencies[id.Index], world),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown agent kind."),

@@ -10,7 +10,8 @@ namespace GovSim.Model.Agents;
 /// citizen must bring after all), run the stages in order — the steps of a stage at once — asking the coordination
 /// mode for every step another department does, check commitments and agencies' work, and tell the citizen when done.
 /// </summary>
-public sealed class CaseLead(ICoordinatingAgent owner, double maturity, Func<LeadCase, ICoordinationMode> modeFor)
+/// <param name="maturity">The lead's current digital maturity (the platform's hub connectedness), read at each data pull.</param>
+public sealed class CaseLead(ICoordinatingAgent owner, World world, Func<double> maturity, Func<LeadCase, ICoordinationMode> modeFor)
 {
     private readonly Dictionary<CaseId, LeadCase> _cases = []; // looked up by id only, never iterated
 
@@ -30,10 +31,13 @@ public sealed class CaseLead(ICoordinatingAgent owner, double maturity, Func<Lea
         return world.Department(world.RegionOf(info, c.CitizenRegion), info.Function);
     }
 
+    /// <summary>An escalation on a case: counted, and the leader's time charged to it.</summary>
     public void CountEscalation(CaseId id)
     {
         Escalations++;
-        if (_cases.TryGetValue(id, out var c)) c.Escalations++;
+        if (!_cases.TryGetValue(id, out var c)) return;
+        c.Escalations++;
+        c.Cost += Costs.LeaderItem(world);
     }
 
     public void AddCost(CaseId id, double cost) => _cases[id].Cost += cost;
@@ -46,7 +50,7 @@ public sealed class CaseLead(ICoordinatingAgent owner, double maturity, Func<Lea
         switch (envelope.Body)
         {
             case StepDone done:
-                OnStepDone(done.Case, done.Step, done.Interventions, envelope.From, ctx);
+                OnStepDone(done.Case, done.Step, done.Interventions, done.Cost, envelope.From, ctx);
                 return true;
             case DataReply reply:
                 OnDataReply(reply, ctx);
@@ -61,7 +65,6 @@ public sealed class CaseLead(ICoordinatingAgent owner, double maturity, Func<Lea
 
     public void Open(CaseSubmission s, AgentId citizen, bool allAtOnce, IAgentContext ctx)
     {
-        var world = ctx.World;
         var service = world.Services[s.Service];
         var stages = allAtOnce ? [Enumerable.Range(0, service.Steps.Length).ToArray()] : service.Stages;
         var c = new LeadCase(s.Case, service, citizen, s.Region, stages, s.Fallback);
@@ -71,7 +74,7 @@ public sealed class CaseLead(ICoordinatingAgent owner, double maturity, Func<Lea
         foreach (var proof in service.DataShared)
         {
             c.DataPending++;
-            ctx.Send(world.Department(c.CitizenRegion, proof.Issuer).Id, new DataRequest(c.Id, proof.Issuer, maturity), world.MessageDelay);
+            ctx.Send(world.Department(c.CitizenRegion, proof.Issuer).Id, new DataRequest(c.Id, proof.Issuer, maturity()), world.MessageDelay);
         }
 
         if (c.DataPending == 0) StartStage(c, ctx);
@@ -100,11 +103,11 @@ public sealed class CaseLead(ICoordinatingAgent owner, double maturity, Func<Lea
         StartStage(c, ctx);
     }
 
-    public void OnStepDone(CaseId id, int step, int interventions, AgentId provider, IAgentContext ctx)
+    public void OnStepDone(CaseId id, int step, int interventions, double cost, AgentId provider, IAgentContext ctx)
     {
         if (!_cases.TryGetValue(id, out var c) || !c.Pending.Remove(step)) return;
         c.Interventions += interventions;
-        var world = ctx.World;
+        c.Cost += cost;
         if (provider.Kind == AgentKind.Agency && ctx.Random.Chance(world.Spec.Agencies.ShirkingRate))
         {
             // Defective work from an agency: tender it again.
@@ -159,7 +162,7 @@ public sealed class CaseLead(ICoordinatingAgent owner, double maturity, Func<Lea
                 continue;
             }
 
-            var mode = modeFor(c).Resolve(ctx);
+            var mode = modeFor(c).Resolve(ctx, c.CitizenRegion, c.Service.Index);
             c.ByMode[CoordinationModes.Index(mode.Kind)]++;
             mode.RequestStep(new StepRequest(c.Id, c.Service.Index, step, owner.Id, target), owner, ctx);
         }

@@ -41,6 +41,7 @@ public sealed class CitizenAgent(CitizenProfile profile) : Agent(AgentId.Citizen
                 break;
             case ProofIssued issued when Find(issued.Case) is { } fetching:
                 fetching.ProofsByCitizen += issued.ProofCount;
+                fetching.Cost += issued.Cost;
                 Proceed(fetching, ctx);
                 break;
             case ProofsRequired required when Find(required.Case) is { } asked:
@@ -103,7 +104,7 @@ public sealed class CitizenAgent(CitizenProfile profile) : Agent(AgentId.Citizen
         }
 
         // The application: through the platform (with the mode's platform share), else at the lead department.
-        if (ctx.Random.Chance(CoordinationModes.PlatformShare(world.Mode)))
+        if (ctx.Random.Chance(world.PlatformShare(Profile.Region, @case.Service.Index)))
         {
             @case.Channel = Profile.DigitallySkilled ? Channel.Online : Channel.Assisted;
             Reach(world.Platform, new CaseSubmission(@case.Id, @case.Service.Index, Profile.Region, @case.Channel, Fallback: false), @case, ctx);
@@ -144,7 +145,7 @@ public sealed class CitizenAgent(CitizenProfile profile) : Agent(AgentId.Citizen
         return new CaseRecord(
             c.Id, c.Service.Index, Profile.Region, c.SubmittedAt, finishedAt, deadline, outcome, c.Channel,
             c.Trips, c.ProofsByCitizen,
-            done?.Escalations ?? 0, done?.Interventions ?? 0, done?.Rework ?? 0, done?.Cost ?? 0,
+            done?.Escalations ?? 0, done?.Interventions ?? 0, done?.Rework ?? 0, (done?.Cost ?? 0) + c.Cost,
             done is null ? 0 : Satisfaction(ctx.World.Spec.Population.Satisfaction, finishedAt - c.SubmittedAt, deadline - c.SubmittedAt, c.Trips),
             done?.ByAdministrative ?? 0, done?.ByMarket ?? 0, done?.ByNetwork ?? 0, done?.ByPlatform ?? 0, done?.Fallback ?? false);
     }

@@ -20,4 +20,7 @@ internal sealed class CitizenCase(CaseId id, ServiceInfo service, long submitted
     public Channel Channel { get; set; } = Channel.Counter;
     public int Trips { get; set; }
     public int ProofsByCitizen { get; set; }
+
+    /// <summary>Clerks' time spent issuing this case's papers (the lead reports the rest at completion).</summary>
+    public double Cost { get; set; }
 }

@@ -9,27 +9,44 @@ namespace GovSim.Model.Agents;
 /// <summary>
 /// A department (职能部门): a service desk in office hours that issues proofs to citizens and does steps of cases; it
 /// leads the cases whose first step it owns, answers data requests from its data (as far as its digital maturity
-/// reaches), and answers the protocols of every coordination mode.
+/// reaches), and answers the protocols of every coordination mode. Its digital maturity may grow with its region's
+/// push and lapse when the region's leader changes; whether it takes up work the platform dispatches depends on that
+/// maturity, its resistance and push.
 /// </summary>
 public sealed class DepartmentAgent : Agent, ICoordinatingAgent
 {
+    private readonly bool _reportsTrust;
+    private readonly bool _reportsMaturity;
+
     public DepartmentAgent(DepartmentInfo info, World world) : base(info.Id)
     {
         Info = info;
+        Maturity = info.DigitalMaturity;
         Desk = new ServiceDesk(info.Index, info.Staff, info.ServiceTime, info.Hours);
         Book = new CoordinationBook(world.Departments.Count, world.Spec.Network.InitialTrust);
         // Cases handed over by the platform (and every case when the platform is the mode) fall back to hierarchy.
-        Lead = new CaseLead(this, info.DigitalMaturity, c => c.Fallback || world.Mode is CyborgMode ? CoordinationModes.Of(ModeKind.Administrative) : world.Mode);
+        Lead = new CaseLead(this, world, () => Maturity,
+            c => c.Fallback || world.Mode is CyborgMode ? CoordinationModes.Of(ModeKind.Administrative) : world.Mode);
+        _reportsTrust = world.Mode is NetworkMode || world.Spec is { Mode: ModeKind.Mosaic };
+        _reportsMaturity = world.Spec.Digitalisation.GrowthPerYear > 0 || world.Spec.Leaders.TurnoverPerYear > 0;
     }
 
     public DepartmentInfo Info { get; }
+
+    /// <summary>Current digital maturity: the share of its data online and connected.</summary>
+    public double Maturity { get; private set; }
+
     public ServiceDesk Desk { get; }
     public CoordinationBook Book { get; }
     public CaseLead Lead { get; }
     ServiceDesk? ICoordinatingAgent.Desk => Desk;
     CaseLead? ICoordinatingAgent.Lead => Lead;
 
-    public override void Start(IAgentContext ctx) => ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);
+    public override void Start(IAgentContext ctx)
+    {
+        ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);
+        if (ctx.World.Spec.Platform.Visibility) ctx.Schedule(new BoardTick(), BoardInterval(ctx.World));
+    }
 
     public override void Handle(Envelope envelope, IAgentContext ctx)
     {
@@ -42,19 +59,28 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
                 Lead.Open(s, envelope.From, allAtOnce: false, ctx);
                 break;
             case DataRequest request:
-                var found = ctx.Random.Chance(Info.DigitalMaturity * request.RequesterMaturity);
+                var found = ctx.Random.Chance(Maturity * request.RequesterMaturity);
                 ctx.Send(envelope.From, new DataReply(request.Case, request.Issuer, found), ctx.World.MessageDelay);
                 break;
             case ServiceDone finished:
-                Complete(Desk.Finish(finished, ctx), ctx);
+                Complete(Desk.Finish(finished, ctx), finished.Minutes, ctx);
                 Desk.StartWork(ctx);
                 break;
             case Opening:
                 Desk.OnOpening(ctx);
                 break;
             case DayEnd:
-                ctx.Record(Desk.CloseDay(ctx.Now));
-                ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);
+                EndDay(ctx);
+                break;
+            case BoardTick:
+                ctx.Send(ctx.World.Platform, new LoadReport(Desk.WaitingPerStaff, Desk.ExpectedHours), ctx.World.MessageDelay);
+                ctx.Schedule(new BoardTick(), BoardInterval(ctx.World));
+                break;
+            case LoadBoard board:
+                Book.Board = board;
+                break;
+            case LeaderChanged:
+                Maturity = Info.DigitalMaturity;
                 break;
             default:
                 if (!Lead.TryHandle(envelope, ctx)) CoordinationModes.Handle(envelope, this, ctx);
@@ -72,20 +98,52 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
 
     public void AcceptWork(CaseId @case, int service, int step, AgentId requester, int? priority, IAgentContext ctx)
     {
-        // Push (高位推动): coordination work is put before counter work with the probability of the region's push.
-        var p = priority ?? (ctx.Random.Chance(ctx.World.PushIn(Info.Region)) ? 1 : 0);
+        // Push (高位推动): coordination work is put before counter work with the probability of the push that governs
+        // it — the region's own, or the top leader's when another region asks.
+        var p = priority ?? (ctx.Random.Chance(PushOver(requester, ctx.World)) ? 1 : 0);
         var interventions = priority >= 1 && requester != Id ? 1 : 0; // a directive is a leader's intervention
         Desk.Enqueue(new Job(JobKind.Step, @case, service, step, requester, p, interventions, 0, ctx.Now), ctx);
     }
 
-    private void Complete(Job job, IAgentContext ctx)
+    /// <summary>
+    /// Whether this department takes up a step the platform dispatched: its data and systems must be connected for
+    /// the item (maturity), and it must not fall back on the manual route out of resistance, which push overcomes.
+    /// </summary>
+    public bool TakesUpDispatch(IAgentContext ctx)
+    {
+        var push = ctx.World.PushIn(Info.Region);
+        return ctx.Random.Chance(Maturity) && !ctx.Random.Chance(Info.PlatformResistance * (1 - push));
+    }
+
+    /// <summary>The push that governs work for <paramref name="requester"/>: the top leader's across regions.</summary>
+    public double PushOver(AgentId requester, World world) =>
+        requester.Kind == AgentKind.Department && world.Department(requester).Region != Info.Region ? world.TopPush : world.PushIn(Info.Region);
+
+    private void EndDay(IAgentContext ctx)
     {
         var world = ctx.World;
-        if (job.Kind == JobKind.Proof)
-            ctx.Send(job.ReplyTo, new ProofIssued(job.Case, job.ProofCount), world.TravelTime);
-        else if (job.ReplyTo == Id)
-            Lead.OnStepDone(job.Case, job.Step, job.Interventions, Id, ctx);
-        else
-            ctx.Send(job.ReplyTo, new StepDone(job.Case, job.Step, job.Interventions), world.MessageDelay);
+        var day = SimTime.DayOf(ctx.Now) - 1;
+        ctx.Record(Desk.CloseDay(ctx.Now));
+        // Technology taken up where organisation pushes: maturity closes a push-sized share of its gap each day.
+        var growth = world.Spec.Digitalisation.GrowthPerYear;
+        if (growth > 0) Maturity += growth / 365 * world.PushIn(Info.Region) * (1 - Maturity);
+        if (_reportsTrust) ctx.Record(new Indicator(day, Id, "trust_mean", Book.MeanTrust(Info.Index)));
+        if (_reportsMaturity) ctx.Record(new Indicator(day, Id, "digital_maturity", Maturity));
+        ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);
     }
+
+    private void Complete(Job job, long minutes, IAgentContext ctx)
+    {
+        var world = ctx.World;
+        var cost = Costs.Staff(world, minutes);
+        if (job.Kind == JobKind.Proof)
+            ctx.Send(job.ReplyTo, new ProofIssued(job.Case, job.ProofCount, cost), world.TravelTime);
+        else if (job.ReplyTo == Id)
+            Lead.OnStepDone(job.Case, job.Step, job.Interventions, cost, Id, ctx);
+        else
+            ctx.Send(job.ReplyTo, new StepDone(job.Case, job.Step, job.Interventions, cost), world.MessageDelay);
+    }
+
+    internal static long BoardInterval(World world) =>
+        Math.Max(1, (long)Math.Round(world.Spec.Platform.BoardIntervalHours * SimTime.MinutesPerHour));
 }

@@ -26,6 +26,9 @@ public sealed class ServiceDesk(int index, int staff, ServiceTimeModel serviceTi
     /// <summary>Waiting jobs per member of staff: the load peers and bidders look at.</summary>
     public double WaitingPerStaff => (double)_queue.Count / staff;
 
+    /// <summary>Working hours a new job would take from now: the queue ahead per clerk, then its own service.</summary>
+    public double ExpectedHours => (WaitingPerStaff + 1) * serviceTime.Mean / SimTime.MinutesPerHour;
+
     public void Enqueue(Job job, IAgentContext ctx)
     {
         _stats.Accrue(ctx.Now, _queue.Count, _busy);
@@ -79,8 +82,9 @@ public sealed class ServiceDesk(int index, int staff, ServiceTimeModel serviceTi
             var (job, _) = _queue.Dequeue();
             if (job.Kind == JobKind.Step) _waitingSteps.Remove((job.Case, job.Step));
             _busy++;
-            var doneAt = hours.AddWorkingMinutes(ctx.Now, serviceTime.Sample(ctx.Random));
-            ctx.Schedule(new ServiceDone(job), doneAt - ctx.Now);
+            var minutes = serviceTime.Sample(ctx.Random);
+            var doneAt = hours.AddWorkingMinutes(ctx.Now, minutes);
+            ctx.Schedule(new ServiceDone(job, minutes), doneAt - ctx.Now);
         }
     }
 

@@ -22,9 +22,9 @@ public enum Channel : byte
 [GenerateSerializer, Immutable, Alias("govsim.proof-application")]
 public sealed record ProofApplication(CaseId Case, int ProofCount) : Message, ICaseMessage;
 
-/// <summary>The citizen leaves the counter with the papers.</summary>
+/// <summary>The citizen leaves the counter with the papers; <paramref name="Cost"/> is the clerk's time.</summary>
 [GenerateSerializer, Immutable, Alias("govsim.proof-issued")]
-public sealed record ProofIssued(CaseId Case, int ProofCount) : Message, ICaseMessage;
+public sealed record ProofIssued(CaseId Case, int ProofCount, double Cost) : Message, ICaseMessage;
 
 /// <summary>
 /// The citizen hands in the application. <paramref name="Fallback"/>: the platform turned it away (outage or data

@@ -15,9 +15,12 @@ public sealed record Escalation(CaseId Case, int Service, int Step, AgentId Requ
 [GenerateSerializer, Immutable, Alias("govsim.directive")]
 public sealed record Directive(CaseId Case, int Service, int Step, AgentId Requester, int Priority, bool Bump) : Message, ICaseMessage;
 
-/// <summary>The working department (or agency) reports a finished step back to the requester.</summary>
+/// <summary>
+/// The working department (or agency) reports a finished step back to the requester, with what the work cost
+/// government (staff time; an agency's work was paid at the award).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("govsim.step-done")]
-public sealed record StepDone(CaseId Case, int Step, int Interventions) : Message, ICaseMessage;
+public sealed record StepDone(CaseId Case, int Step, int Interventions, double Cost) : Message, ICaseMessage;
 
 /// <summary>The lead asks an issuing department for a proof from its data (data_shared).</summary>
 [GenerateSerializer, Immutable, Alias("govsim.data-request")]

@@ -10,6 +10,9 @@ public enum JobKind : byte
 
     /// <summary>Do one step of a case.</summary>
     Step = 2,
+
+    /// <summary>Check an application taken in by the platform (online pre-check, or at the assisted counter).</summary>
+    Application = 3,
 }
 
 /// <summary>A unit of work waiting for, or held by, one member of a department's staff.</summary>

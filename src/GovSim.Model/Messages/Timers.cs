@@ -8,11 +8,11 @@ using GovSim.Model.Engine;
 [GenerateSerializer, Immutable, Alias("govsim.need-arises")]
 public sealed record NeedArises : Message;
 
-/// <summary>A clerk finishes a job.</summary>
+/// <summary>A clerk finishes a job that took <paramref name="Minutes"/> working minutes.</summary>
 [GenerateSerializer, Immutable, Alias("govsim.service-done")]
-public sealed record ServiceDone(Job Job) : Message;
+public sealed record ServiceDone(Job Job, long Minutes) : Message;
 
-/// <summary>Midnight: a department closes its daily statistics.</summary>
+/// <summary>Midnight: an agent closes its daily statistics.</summary>
 [GenerateSerializer, Immutable, Alias("govsim.day-end")]
 public sealed record DayEnd : Message;
 
@@ -23,3 +23,11 @@ public sealed record PatienceExpires(CaseId Case) : Message;
 /// <summary>An office opens and looks at its waiting work.</summary>
 [GenerateSerializer, Immutable, Alias("govsim.opening")]
 public sealed record Opening : Message;
+
+/// <summary>Time to report load to the platform, or (at the platform) to publish the board.</summary>
+[GenerateSerializer, Immutable, Alias("govsim.board-tick")]
+public sealed record BoardTick : Message;
+
+/// <summary>A regional leader is replaced.</summary>
+[GenerateSerializer, Immutable, Alias("govsim.leader-turnover")]
+public sealed record LeaderTurnover : Message;

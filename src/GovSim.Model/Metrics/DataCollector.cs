@@ -11,6 +11,7 @@ public sealed class DataCollector
 {
     private readonly List<CaseRecord> _cases = [];
     private readonly List<DepartmentDay> _days = [];
+    private readonly List<Indicator> _indicators = [];
     private readonly Dictionary<string, long> _counters = new(StringComparer.Ordinal);
     private readonly Dictionary<CaseId, int> _messagesPerCase = [];
     private long _messages;
@@ -32,6 +33,7 @@ public sealed class DataCollector
         {
             case CaseRecord c: _cases.Add(c); break;
             case DepartmentDay d: _days.Add(d); break;
+            case Indicator i: _indicators.Add(i); break;
             case Counter k: _counters[k.Name] = _counters.GetValueOrDefault(k.Name) + k.Value; break;
             default: throw new ArgumentException($"Unknown record {record.GetType().Name}.");
         }
@@ -46,6 +48,7 @@ public sealed class DataCollector
             cases,
             cases.Select(c => _messagesPerCase.GetValueOrDefault(c.Case)).ToArray(),
             _days.OrderBy(d => d.Day).ThenBy(d => d.Department).ToArray(),
+            _indicators.OrderBy(i => i.Day).ThenBy(i => i.Agent).ThenBy(i => i.Metric, StringComparer.Ordinal).ToArray(),
             _counters.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => new Counter(k.Key, k.Value)).ToArray(),
             _messages,
             EventsProcessed);

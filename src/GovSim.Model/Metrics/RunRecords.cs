@@ -8,6 +8,7 @@ public sealed record RunRecords(
     CaseRecord[] Cases,
     int[] CaseMessages,
     DepartmentDay[] DepartmentDays,
+    Indicator[] Indicators,
     Counter[] Counters,
     long MessagesTotal,
     long EventsProcessed)

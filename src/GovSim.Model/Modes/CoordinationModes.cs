@@ -22,16 +22,16 @@ public static class CoordinationModes
 
     public static ICoordinationMode Create(ScenarioSpec spec) => spec.Mode switch
     {
-        ModeKind.Mosaic => new MosaicMode(spec.Mosaic),
+        ModeKind.Mosaic => new MosaicMode(spec),
         ModeKind.Administrative or ModeKind.Market or ModeKind.Network or ModeKind.Cyborg => Of(spec.Mode),
         _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Mode, "No mechanism for this mode."),
     };
 
-    /// <summary>Share of applications the platform takes in under this mode.</summary>
-    public static double PlatformShare(ICoordinationMode mode) => mode switch
+    /// <summary>Share of the applications of a region's citizens for a service that the platform takes in under this mode.</summary>
+    public static double PlatformShare(ICoordinationMode mode, int region, int service) => mode switch
     {
         CyborgMode => 1,
-        MosaicMode mosaic => mosaic.PlatformShare,
+        MosaicMode mosaic => mosaic.PlatformShare(region, service),
         _ => 0,
     };
 

@@ -6,13 +6,14 @@ using GovSim.Model.Scenario;
 namespace GovSim.Model.Modes;
 
 /// <summary>
-/// "赛博格" coordination by the platform (用"数"指挥): it dispatches every step of a case at once (并联), each with an SLA
-/// timer in working hours; a step still unfinished when its SLA runs out is escalated to the leader of the working
-/// department's region, whose directive raises it to the front of that department's queue. Without a platform shared
-/// across regions, a step in another region goes to the leader above the regions instead; and a department reaches the
-/// platform only as far as its digital maturity goes (each dispatch is electronic with that probability, else it goes
-/// through the region's leader). Intake (online 24/7 or the
-/// assisted counter), data sharing, outages and data errors are the platform's (<see cref="PlatformAgent"/>).
+/// "赛博格" coordination by the platform (用"数"指挥): the platform dispatches a step to the working department with an
+/// SLA timer in working hours; a step still unfinished when its SLA runs out is escalated to the leader of the working
+/// department's region, whose directive raises it to the front of that department's queue. The department takes up
+/// the dispatch only where its systems are connected for the item and it does not resist the platform (push overcomes
+/// resistance, <see cref="DepartmentAgent.TakesUpDispatch"/>); otherwise it declines and the platform sends the step
+/// the manual route, through the region's leader. Without a platform shared across regions, a step in another region
+/// goes to the leader above the regions. Intake, data sharing, stage order or parallel dispatch, outages and data
+/// errors are the platform's (<see cref="PlatformAgent"/>).
 /// </summary>
 public sealed class CyborgMode : ICoordinationMode
 {
@@ -28,13 +29,6 @@ public sealed class CyborgMode : ICoordinationMode
             return;
         }
 
-        if (!ctx.Random.Chance(request.Target.DigitalMaturity))
-        {
-            // The department's systems are not connected to the platform for this item: it goes through the leader.
-            AdministrativeMode.Escalate(world.RegionalLeader(request.Target.Region), request, bump: false, requester, ctx);
-            return;
-        }
-
         ctx.Send(request.Target.Id, new PlatformDispatch(request.Case, request.Service, request.Step), world.MessageDelay);
         var sla = (long)Math.Round(world.Spec.Platform.SlaHours * SimTime.MinutesPerHour);
         ctx.Schedule(new SlaCheck(request.Case, request.Service, request.Step), world.Calendar.AddWorkingMinutes(ctx.Now, sla) - ctx.Now);
@@ -45,17 +39,29 @@ public sealed class CyborgMode : ICoordinationMode
         switch (envelope.Body)
         {
             case PlatformDispatch dispatch:
-                self.AcceptWork(dispatch.Case, dispatch.Service, dispatch.Step, envelope.From, null, ctx);
+                if (self is DepartmentAgent department && !department.TakesUpDispatch(ctx))
+                    ctx.Send(envelope.From, new DispatchDeclined(dispatch.Case, dispatch.Service, dispatch.Step), ctx.World.MessageDelay);
+                else
+                    self.AcceptWork(dispatch.Case, dispatch.Service, dispatch.Step, envelope.From, null, ctx);
+                return true;
+            case DispatchDeclined declined:
+                // The manual route: the region's leader orders the department to do it.
+                ManualRoute(self, declined.Case, declined.Service, declined.Step, bump: false, ctx);
                 return true;
             case SlaCheck check:
-                var lead = self.Lead!;
-                if (!lead.IsPending(check.Case, check.Step)) return true;
-                var target = lead.TargetOf(check.Case, check.Step, ctx.World);
-                var request = new StepRequest(check.Case, check.Service, check.Step, self.Id, target);
-                AdministrativeMode.Escalate(ctx.World.RegionalLeader(target.Region), request, bump: true, self, ctx);
+                if (self.Lead!.IsPending(check.Case, check.Step)) ManualRoute(self, check.Case, check.Service, check.Step, bump: true, ctx);
                 return true;
             default:
                 return false;
         }
+    }
+
+    private static void ManualRoute(ICoordinatingAgent self, CaseId @case, int service, int step, bool bump, IAgentContext ctx)
+    {
+        var lead = self.Lead!;
+        if (!lead.IsOpen(@case)) return;
+        var target = lead.TargetOf(@case, step, ctx.World);
+        var request = new StepRequest(@case, service, step, self.Id, target);
+        AdministrativeMode.Escalate(ctx.World.RegionalLeader(target.Region), request, bump, self, ctx);
     }
 }

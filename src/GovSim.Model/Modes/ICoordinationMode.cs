@@ -14,8 +14,8 @@ public interface ICoordinationMode
 {
     ModeKind Kind { get; }
 
-    /// <summary>The concrete mode for one coordination decision: itself, or for mosaic a draw by weight.</summary>
-    ICoordinationMode Resolve(IAgentContext ctx) => this;
+    /// <summary>The concrete mode for one coordination decision on a case of a region and service: itself, or for mosaic a draw by weight.</summary>
+    ICoordinationMode Resolve(IAgentContext ctx, int region, int service) => this;
 
     /// <summary>Requester side: have <see cref="StepRequest.Target"/> (or whoever wins) do the step.</summary>
     void RequestStep(StepRequest request, ICoordinatingAgent requester, IAgentContext ctx);

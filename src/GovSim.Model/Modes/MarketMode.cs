@@ -9,9 +9,13 @@ namespace GovSim.Model.Modes;
 /// 市场式 coordination, as a contract net: the lead announces the step to eligible providers (the department of that
 /// function in the step's region and the region's licensed agencies). A provider bids — promised hours from its own
 /// queue, and its price — unless its waiting jobs per staff reach capacity_per_staff. When the window closes the lead
-/// awards the bid with the least hours + price × price_weight_hours and pays the price (cost_total); with no bid it
-/// announces again after retry_minutes. Agencies may shirk: the lead finds their work defective with the shirking
-/// rate and tenders it again (rework).
+/// awards the bid with the least hours + price × price_weight_hours; with no bid it announces again after
+/// retry_minutes, and after max_retries calls without a bid the step falls back to the hierarchy. Information is
+/// asymmetric: agencies promise fewer hours than their queue implies (understatement) — unless the platform's load
+/// board (visibility) lets the lead judge each provider by the hours the board shows instead of the promise. A
+/// payment to an agency is a cost to government; a department's price is an internal transfer (its staff time is
+/// costed when the work is done). Agencies may shirk: the lead finds their work defective with the shirking rate and
+/// tenders it again (rework).
 /// </summary>
 public sealed class MarketMode : ICoordinationMode
 {
@@ -45,8 +49,9 @@ public sealed class MarketMode : ICoordinationMode
                     return true;
                 }
 
-                var hours = (desk.WaitingPerStaff + 1) * desk.ServiceTime.Mean / SimTime.MinutesPerHour;
-                var price = self.Id.Kind == AgentKind.Agency ? world.Spec.Agencies.Price : spec.DepartmentPrice;
+                var agency = self.Id.Kind == AgentKind.Agency;
+                var hours = desk.ExpectedHours * (agency ? 1 - world.Spec.Agencies.Understatement : 1);
+                var price = agency ? world.Spec.Agencies.Price : spec.DepartmentPrice;
                 ctx.Send(envelope.From, new Bid(call.Case, call.Step, hours, price), world.MessageDelay);
                 return true;
             case Bid bid:
@@ -58,18 +63,32 @@ public sealed class MarketMode : ICoordinationMode
                 if (!self.Book.Tenders.Remove((due.Case, due.Step), out var received)) return true;
                 var lead = self.Lead!;
                 if (!lead.IsOpen(due.Case)) return true;
+                var key = (due.Case, due.Step);
                 if (received.Count == 0)
                 {
+                    var unanswered = self.Book.Unanswered.GetValueOrDefault(key) + 1;
+                    if (unanswered > spec.MaxRetries)
+                    {
+                        // Nobody will bid: the hierarchy orders the department to do it.
+                        self.Book.Unanswered.Remove(key);
+                        var fallback = new StepRequest(due.Case, lead.ServiceOf(due.Case), due.Step, self.Id, lead.TargetOf(due.Case, due.Step, world));
+                        CoordinationModes.Of(ModeKind.Administrative).RequestStep(fallback, self, ctx);
+                        return true;
+                    }
+
+                    self.Book.Unanswered[key] = unanswered;
                     lead.CountTenderRetry();
                     ctx.Schedule(new TenderRetry(due.Case, lead.ServiceOf(due.Case), due.Step), spec.RetryMinutes);
                     return true;
                 }
 
+                self.Book.Unanswered.Remove(key);
+                var board = self.Book.Board;
                 var best = received
-                    .OrderBy(b => b.Hours + b.Price * spec.PriceWeightHours)
+                    .OrderBy(b => Judged(b.Provider, b.Hours, board) + b.Price * spec.PriceWeightHours)
                     .ThenBy(b => b.Provider)
                     .First();
-                lead.AddCost(due.Case, best.Price);
+                if (best.Provider.Kind == AgentKind.Agency) lead.AddCost(due.Case, best.Price);
                 ctx.Send(best.Provider, new Award(due.Case, lead.ServiceOf(due.Case), due.Step), world.MessageDelay);
                 return true;
             case TenderRetry retry:
@@ -82,4 +101,9 @@ public sealed class MarketMode : ICoordinationMode
                 return false;
         }
     }
+
+    /// <summary>The hours the lead believes: the board's where it shows the provider, else the promise.</summary>
+    private static double Judged(AgentId provider, double promised, LoadBoard? board) => board is null
+        ? promised
+        : provider.Kind == AgentKind.Agency ? board.AgencyHours[provider.Index] : board.DepartmentHours[provider.Index];
 }

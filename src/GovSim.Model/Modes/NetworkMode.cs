@@ -7,17 +7,28 @@ namespace GovSim.Model.Modes;
 
 /// <summary>
 /// 网络式 coordination: the lead asks the peer directly. The peer accepts with probability
-/// p = trust × spare capacity, raised by push towards 1 (p + push × (1 − p)); spare capacity is
-/// 1 − waiting per staff / load tolerance. Trust is reciprocal: a department's trust in a peer rises when that peer
-/// accepts its requests and falls when it refuses, and it is that trust it uses when the peer asks in turn. A refused
-/// request is asked again after a delay; after max_refusals it falls back to the hierarchy.
+/// p = trust × (spare + push × (1 − spare)), where spare = 1 − min(1, waiting per staff / load tolerance) and push is
+/// the one governing the work (the peer's region's, or the top leader's across regions): push can make a busy peer
+/// take the work, but cannot make up for missing trust, so acceptance falls low when trust is low whatever the push.
+/// Trust is reciprocal: a department's trust in a peer rises when that peer accepts its requests and falls when it
+/// refuses, and it is that trust it uses when the peer asks in turn. A refused request is asked again after a delay;
+/// after max_refusals it falls back to the hierarchy. With the platform's load board (visibility), a requester holds
+/// back a request while the board shows the peer without spare capacity — up to max_refusals waits — rather than
+/// court a refusal.
 /// </summary>
 public sealed class NetworkMode : ICoordinationMode
 {
     public ModeKind Kind => ModeKind.Network;
 
     public void RequestStep(StepRequest request, ICoordinatingAgent requester, IAgentContext ctx) =>
-        ctx.Send(request.Target.Id, new PeerRequest(request.Case, request.Service, request.Step), ctx.World.MessageDelay);
+        Ask(requester, request.Case, request.Service, request.Step, request.Target.Id, ctx);
+
+    /// <summary>The probability that a peer accepts, from its trust in the requester, its spare capacity and push.</summary>
+    public static double Acceptance(double trust, double waitingPerStaff, double loadTolerance, double push)
+    {
+        var spare = 1 - Math.Min(1, waitingPerStaff / loadTolerance);
+        return trust * (spare + push * (1 - spare));
+    }
 
     public bool TryHandle(Envelope envelope, ICoordinatingAgent self, IAgentContext ctx)
     {
@@ -26,10 +37,8 @@ public sealed class NetworkMode : ICoordinationMode
         switch (envelope.Body)
         {
             case PeerRequest r:
-                var desk = self.Desk!;
-                var spare = 1 - Math.Min(1, desk.WaitingPerStaff / spec.LoadTolerance);
-                var p = self.Book.TrustIn(envelope.From.Index) * spare;
-                p += world.PushIn(world.Department(self.Id).Region) * (1 - p);
+                var peer = (DepartmentAgent)self;
+                var p = Acceptance(self.Book.TrustIn(envelope.From.Index), peer.Desk.WaitingPerStaff, spec.LoadTolerance, peer.PushOver(envelope.From, world));
                 if (ctx.Random.Chance(p))
                 {
                     self.AcceptWork(r.Case, r.Service, r.Step, envelope.From, null, ctx);
@@ -44,6 +53,7 @@ public sealed class NetworkMode : ICoordinationMode
             case PeerAccept a:
                 self.Book.Reciprocate(envelope.From.Index, accepted: true, spec.TrustStep);
                 self.Book.Refusals.Remove((a.Case, a.Step));
+                self.Book.Waits.Remove((a.Case, a.Step));
                 return true;
             case PeerRefuse f:
                 self.Book.Reciprocate(envelope.From.Index, accepted: false, spec.TrustStep);
@@ -53,6 +63,7 @@ public sealed class NetworkMode : ICoordinationMode
                 if (refusals >= spec.MaxRefusals)
                 {
                     self.Book.Refusals.Remove(key);
+                    self.Book.Waits.Remove(key);
                     var fallback = new StepRequest(f.Case, f.Service, f.Step, self.Id, world.Department(envelope.From));
                     CoordinationModes.Of(ModeKind.Administrative).RequestStep(fallback, self, ctx);
                 }
@@ -64,11 +75,29 @@ public sealed class NetworkMode : ICoordinationMode
 
                 return true;
             case PeerRetry retry:
-                if (self.Lead?.IsOpen(retry.Case) == true)
-                    ctx.Send(retry.Peer, new PeerRequest(retry.Case, retry.Service, retry.Step), world.MessageDelay);
+                if (self.Lead?.IsOpen(retry.Case) == true) Ask(self, retry.Case, retry.Service, retry.Step, retry.Peer, ctx);
                 return true;
             default:
                 return false;
         }
+    }
+
+    private static void Ask(ICoordinatingAgent requester, CaseId @case, int service, int step, AgentId peer, IAgentContext ctx)
+    {
+        var world = ctx.World;
+        var spec = world.Spec.Network;
+        var key = (@case, step);
+        if (requester.Book.Board is { } board && board.DepartmentLoad[peer.Index] >= spec.LoadTolerance)
+        {
+            var waits = requester.Book.Waits.GetValueOrDefault(key);
+            if (waits < spec.MaxRefusals)
+            {
+                requester.Book.Waits[key] = waits + 1;
+                ctx.Schedule(new PeerRetry(@case, service, step, peer), spec.RetryMinutes);
+                return;
+            }
+        }
+
+        ctx.Send(peer, new PeerRequest(@case, service, step), world.MessageDelay);
     }
 }

@@ -2,9 +2,13 @@ using GovSim.Model.Engine;
 
 namespace GovSim.Model.Scenario;
 
-/// <summary>A compiled department: the one department of a function in a region.</summary>
+/// <summary>
+/// A compiled department: the one department of a function in a region. <paramref name="DigitalMaturity"/> is its
+/// maturity at the start; where digitalisation moves it, the department agent holds the current value.
+/// </summary>
 public sealed record DepartmentInfo(
-    int Index, int Region, int Function, string Name, int Staff, ServiceTimeModel ServiceTime, OfficeHours Hours, double DigitalMaturity)
+    int Index, int Region, int Function, string Name, int Staff, ServiceTimeModel ServiceTime, OfficeHours Hours,
+    double DigitalMaturity, double PlatformResistance)
 {
     public AgentId Id => AgentId.Department(Index);
 }
@@ -14,3 +18,6 @@ public sealed record AgencyInfo(int Index, int Region, string Name, bool[] Licen
 {
     public AgentId Id => AgentId.Agency(Index);
 }
+
+/// <summary>A compiled desk of the platform (intake, assisted counter).</summary>
+public sealed record DeskInfo(int Staff, ServiceTimeModel ServiceTime, OfficeHours Hours);

@@ -9,7 +9,7 @@ public sealed class MarketSpec
     [Description("Hours of promised time one unit of price is worth when bids are compared (award: least hours + price x this)."), Range(0.0, 1e6)]
     public double PriceWeightHours { get; set; } = 0.05;
 
-    [Description("Price a department charges another department for a step (internal transfer)."), Range(0.0, 1e9)]
+    [Description("Price a department quotes another department for a step; it weighs in the award but is an internal transfer, not a cost to government."), Range(0.0, 1e9)]
     public double DepartmentPrice { get; set; } = 20;
 
     [Description("A provider bids only while its waiting jobs per member of staff are below this."), Range(0.0, 1e6)]
@@ -17,6 +17,9 @@ public sealed class MarketSpec
 
     [Description("Minutes before a call for proposals that got no bid is announced again."), Range(1, 100000)]
     public int RetryMinutes { get; set; } = 120;
+
+    [Description("Calls for proposals without a bid after which the step falls back to the hierarchy (escalation to the leader)."), Range(1, 1000)]
+    public int MaxRetries { get; set; } = 3;
 }
 
 /// <summary>Licensed third-party agencies (帮代办) that bid for work in market mode.</summary>
@@ -36,6 +39,9 @@ public sealed class AgencySpec
 
     [Description("Probability that an agency's job is found defective on delivery and must be redone (shirking)."), Range(0.0, 1.0)]
     public double ShirkingRate { get; set; } = 0.1;
+
+    [Description("Information asymmetry: agencies promise this share fewer hours than their queue implies, to win awards."), Range(0.0, 0.99)]
+    public double Understatement { get; set; } = 0.3;
 
     [Description("Functions agencies are licensed for; empty means all.")]
     public List<string> Functions { get; set; } = [];

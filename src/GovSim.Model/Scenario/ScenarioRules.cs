@@ -61,6 +61,10 @@ public static class ScenarioRules
                     Add($"services.{i}.proofs.{j}.issuer", $"expected one of the functions ({known}), found \"{service.Proofs[j].Issuer}\"");
         }
 
+        CheckMosaic(s, Add);
+        CheckDesk("platform.intake", s.Platform.Intake, Add);
+        CheckDesk("platform.assisted", s.Platform.Assisted, Add);
+
         for (var i = 0; i < s.Agencies.Functions.Count; i++)
             if (!functions.Contains(s.Agencies.Functions[i]))
                 Add($"agencies.functions.{i}", $"expected one of the functions ({known}), found \"{s.Agencies.Functions[i]}\"");
@@ -68,6 +72,34 @@ public static class ScenarioRules
             Add("agencies.service_time.max_minutes", $"expected at least min_minutes ({s.Agencies.ServiceTime.MinMinutes})");
 
         return problems;
+    }
+
+    private static void CheckMosaic(ScenarioSpec s, Action<string, string> add)
+    {
+        void Check(string section, List<MosaicWeightsSpec> entries, IReadOnlyCollection<string> names, string what)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var e = entries[i];
+                if (!names.Contains(e.Name))
+                    add($"{section}.{i}.name", $"expected one of the {what} ({string.Join(", ", names)}), found \"{e.Name}\"");
+                else if (!seen.Add(e.Name))
+                    add($"{section}.{i}.name", $"expected each {what[..^1]} at most once, but \"{e.Name}\" appears twice");
+                if (e.Administrative + e.Market + e.Network + e.Cyborg <= 0)
+                    add($"{section}.{i}", "expected at least one mode weight above 0");
+            }
+        }
+
+        Check("mosaic.by_region", s.Mosaic.ByRegion, s.Regions.Select(r => r.Name).ToList(), "regions");
+        Check("mosaic.by_service", s.Mosaic.ByService, s.Services.Select(x => x.Name).ToList(), "services");
+    }
+
+    private static void CheckDesk(string section, DeskSpec desk, Action<string, string> add)
+    {
+        var t = desk.ServiceTime;
+        if (t.Distribution == Distribution.Uniform && t.MaxMinutes < t.MinMinutes)
+            add($"{section}.service_time.max_minutes", $"expected at least min_minutes ({t.MinMinutes})");
     }
 
     /// <summary>Minute of the day of an "HH:MM" string, or null.</summary>

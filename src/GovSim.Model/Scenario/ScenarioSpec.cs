@@ -61,6 +61,15 @@ public sealed class ScenarioSpec
     [Description("Peer coordination (network mode).")]
     public NetworkSpec Network { get; set; } = new();
 
-    [Description("The service platform (cyborg mode).")]
+    [Description("The service platform: intake, data hub, dispatch and monitor (cyborg mode), and the information layer any mode may use.")]
     public PlatformSpec Platform { get; set; } = new();
+
+    [Description("Digital maturity growing over time with push.")]
+    public DigitalisationSpec Digitalisation { get; set; } = new();
+
+    [Description("Costs of government work, comparable across modes.")]
+    public CostsSpec Costs { get; set; } = new();
+
+    [Description("Which cases run statistics count (cohort rule, Kaplan-Meier horizon).")]
+    public ObservationSpec Observation { get; set; } = new();
 }

@@ -28,7 +28,7 @@ public sealed class World
                 var fs = spec.Functions[f];
                 var hours = fs.Hours == HoursKind.Always ? OfficeHours.Always : Calendar;
                 departments.Add(new DepartmentInfo(departments.Count, r, f, $"{Regions[r]}/{fs.Name}", fs.Staff,
-                    new ServiceTimeModel(fs.ServiceTime), hours, fs.DigitalMaturity));
+                    new ServiceTimeModel(fs.ServiceTime), hours, spec.Regions[r].DigitalMaturity ?? fs.DigitalMaturity, fs.PlatformResistance));
             }
         Departments = departments;
 
@@ -61,12 +61,18 @@ public sealed class World
             .Allow(AgentKind.Department, AgentKind.Platform, MessageDelay)
             .Allow(AgentKind.Platform, AgentKind.Leader, MessageDelay)
             .Allow(AgentKind.Department, AgentKind.Agency, MessageDelay)
-            .Allow(AgentKind.Agency, AgentKind.Department, MessageDelay);
+            .Allow(AgentKind.Agency, AgentKind.Department, MessageDelay)
+            .Allow(AgentKind.Agency, AgentKind.Platform, MessageDelay);        // load reports for the board
         Duration = SimTime.Days(spec.DurationDays);
         Warmup = SimTime.Days(spec.WarmupDays);
         // Per citizen, per minute: the population's needs form a Poisson process of the configured rate.
         NeedRatePerMinute = spec.Arrivals.RatePerHour / SimTime.MinutesPerHour / Citizens.Count;
         Mode = CoordinationModes.Create(spec);
+        var p = spec.Platform;
+        PlatformTakesApplications = Mode is CyborgMode || Mode is MosaicMode { UsesPlatform: true };
+        PlatformInUse = PlatformTakesApplications || p.Visibility || p.LeaderChannel;
+        Intake = new DeskInfo(p.Intake.Staff, new ServiceTimeModel(p.Intake.ServiceTime), p.Intake.Hours == HoursKind.Always ? OfficeHours.Always : Calendar);
+        Assisted = new DeskInfo(p.Assisted.Staff, new ServiceTimeModel(p.Assisted.ServiceTime), p.Assisted.Hours == HoursKind.Always ? OfficeHours.Always : Calendar);
     }
 
     public static World Compile(ScenarioSpec spec)
@@ -90,6 +96,19 @@ public sealed class World
     public AgentId Platform => AgentId.Platform(0);
     public ICoordinationMode Mode { get; }
 
+    /// <summary>Whether citizens apply through the platform (cyborg, or a mosaic with a platform weight).</summary>
+    public bool PlatformTakesApplications { get; }
+
+    /// <summary>Whether the platform runs at all: it takes applications, or serves as an information layer.</summary>
+    public bool PlatformInUse { get; }
+
+    /// <summary>The platform's online intake and its assisted counter.</summary>
+    public DeskInfo Intake { get; }
+    public DeskInfo Assisted { get; }
+
+    /// <summary>Share of the applications of a region's citizens for a service that go through the platform.</summary>
+    public double PlatformShare(int region, int service) => CoordinationModes.PlatformShare(Mode, region, service);
+
     /// <summary>Which kinds of agent message which, and the least delay: the lookahead of the round scheduler.</summary>
     public DelayTable Delays { get; }
     public long MessageDelay { get; }
@@ -111,8 +130,14 @@ public sealed class World
     /// <summary>The spec of leader <paramref name="index"/>: regional leaders first, then the top leader.</summary>
     public LeaderSpec LeaderSpecOf(int index) => index < Regions.Count ? Spec.Leaders.Regional : Spec.Leaders.Top;
 
-    /// <summary>Push of the leader of a region (高位推动).</summary>
-    public double PushIn(int region) => Spec.Leaders.Regional.Push;
+    /// <summary>Push of the leader of a region (高位推动): the region's own, or the regional leaders' default.</summary>
+    public double PushIn(int region) => Spec.Regions[region].Push ?? Spec.Leaders.Regional.Push;
+
+    /// <summary>Push of the leader above the regions: it governs work one region does for another.</summary>
+    public double TopPush => Spec.Leaders.Top.Push;
+
+    /// <summary>Push of leader <paramref name="index"/> (regional leaders first, then the top leader).</summary>
+    public double PushOfLeader(int index) => index < Regions.Count ? PushIn(index) : TopPush;
     public DepartmentInfo Department(AgentId id) => Departments[id.Index];
 
     /// <summary>Every agent of the run, in canonical order.</summary>
