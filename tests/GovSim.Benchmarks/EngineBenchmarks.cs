@@ -41,5 +41,5 @@ public class EngineBenchmarks
     public Task<RunRecords> Orleans() => _orleans.RunAsync(_scenario, $"bench-{++_runs}", null, CancellationToken.None);
 
     public static LoadedScenario Scenario(int days) =>
-        ScenarioLoader.Load(ProjectPaths.DefaultScenario, [$"duration_days={days}"]);
+        ScenarioLoader.Load(ProjectPaths.DefaultScenario, [$"duration_days={days}", "warmup_days=0"]);
 }

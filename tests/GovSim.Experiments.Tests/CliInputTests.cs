@@ -10,6 +10,19 @@ public class CliInputTests
         { "wrong type", "population: {citizens: lots}\n", "population.citizens: expected a whole number" },
         { "negative rate", "arrivals: {rate_per_hour: -1}\n", "arrivals.rate_per_hour: expected a value from 0" },
         { "unknown mode", "mode: telepathy\n", "mode: expected one of administrative" },
+        { "hub above 1", "platform: {hub_connectedness: 2}\n", "platform.hub_connectedness: expected a value from 0 to 1" },
+        { "intake without staff", "platform: {intake: {staff: 0}}\n", "platform.intake.staff: expected a value from 1" },
+        { "dispatch not a flag", "platform: {parallel_dispatch: often}\n", "platform.parallel_dispatch: expected true or false" },
+        { "region push", "regions: [{name: a, push: 1.5}]\n", "regions.0.push: expected a value from 0 to 1" },
+        { "mosaic region", "mode: mosaic\nmosaic: {by_region: [{name: atlantis, network: 1}]}\n", "mosaic.by_region.0.name: expected one of the regions" },
+        { "mosaic weights", "mode: mosaic\nmosaic: {by_service: [{name: newborn}]}\n", "mosaic.by_service.0: expected at least one mode weight above 0" },
+        { "negative wage", "costs: {staff_wage_per_hour: -1}\n", "costs.staff_wage_per_hour: expected a value from 0" },
+        { "understatement", "agencies: {understatement: 1}\n", "agencies.understatement: expected a value from 0 to 0.99" },
+        { "no retries", "market: {max_retries: 0}\n", "market.max_retries: expected a value from 1" },
+        { "turnover", "leaders: {turnover_per_year: -2}\n", "leaders.turnover_per_year: expected a value from 0" },
+        { "growth", "digitalisation: {growth_per_year: fast}\n", "digitalisation.growth_per_year: expected a number" },
+        { "resistance", "functions: [{name: a, platform_resistance: 3}]\n", "functions.0.platform_resistance: expected a value from 0 to 1" },
+        { "horizon", "observation: {rmst_horizon_days: 0}\n", "observation.rmst_horizon_days: expected a value from 0.1" },
     };
 
     private static void AssertOneSentence(Cli.Result result, params string[] expected)
@@ -105,7 +118,7 @@ public class CliDefaultsTests
     {
         using var dir = new TempDir();
         var outDir = dir.Sub("out");
-        var result = await Cli.Run("--engine", "reference", "--set", "population.citizens=100", "--set", "duration_days=2", "--out", outDir);
+        var result = await Cli.Run("--engine", "reference", "--set", "population.citizens=100", "--set", "duration_days=2", "--set", "warmup_days=0", "--out", outDir);
         Assert.Equal(0, result.ExitCode);
         Assert.True(File.Exists(Path.Combine(outDir, "runs.csv")));
     }

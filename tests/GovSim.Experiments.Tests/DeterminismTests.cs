@@ -53,7 +53,7 @@ public class DeterminismTests
     {
         using var dir = new TempDir();
         // A smaller population and a shaky platform, so that outages, fallbacks and SLA escalations all happen.
-        string[] sets = [$"mode={mode}", "population.citizens=600", "duration_days=10", "platform.availability=0.9", "platform.sla_hours=4"];
+        string[] sets = [$"mode={mode}", "population.citizens=600", "duration_days=10", "warmup_days=0", "platform.availability=0.9", "platform.sla_hours=4"];
         var reference = await Run(dir, "reference", EngineKind.Reference, 1, sets: sets);
         var oneSilo = await Run(dir, "one", EngineKind.Orleans, 1, sets: sets);
         var twoSilos = await Run(dir, "two", EngineKind.Orleans, 2, sets: sets);
@@ -71,7 +71,7 @@ public class EngineTests
     [Fact]
     public async Task The_orleans_engine_runs_without_a_progress_callback_and_can_run_twice()
     {
-        var scenario = Scenarios.ScenarioLoader.Load(ProjectPaths.DefaultScenario, ["population.citizens=200", "duration_days=3"]);
+        var scenario = Scenarios.ScenarioLoader.Load(ProjectPaths.DefaultScenario, ["population.citizens=200", "duration_days=3", "warmup_days=0"]);
         await using var engine = await OrleansEngine.StartAsync(silos: 1);
         var first = await engine.RunAsync(scenario, "engine-test/1", null, CancellationToken.None);
         var second = await engine.RunAsync(scenario, "engine-test/2", null, CancellationToken.None);

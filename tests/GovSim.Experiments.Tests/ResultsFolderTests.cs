@@ -11,7 +11,7 @@ public class ResultsFolderTests
     {
         using var dir = new TempDir();
         var outDir = dir.Sub("run");
-        var result = await Cli.Run("run", "--engine", "reference", "--set", "population.citizens=300", "--set", "duration_days=5", "--out", outDir);
+        var result = await Cli.Run("run", "--engine", "reference", "--set", "population.citizens=300", "--set", "duration_days=5", "--set", "warmup_days=0", "--out", outDir);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("events processed", result.Out);
         Assert.Contains("events/s", result.Out);
@@ -20,14 +20,14 @@ public class ResultsFolderTests
 
         var runs = File.ReadAllText(Path.Combine(outDir, "runs.csv")).Split('\n');
         Assert.Equal(
-            "run_id,scenario,mode,seed,replication,population.citizens,duration_days,cases_submitted,cases_completed,cases_abandoned," +
+            "run_id,scenario,mode,seed,replication,population.citizens,duration_days,warmup_days,cases_submitted,cases_completed,cases_abandoned," +
             "completion_rate,on_time_rate,latency_mean_h,latency_p50_h,latency_p90_h,latency_p95_h,trips_mean,proofs_by_citizen_mean," +
             "messages_total,escalations_total,leader_interventions,rework_total,cost_total,satisfaction_mean,events_processed,wall_seconds,cases_open," +
             "platform_fallbacks,platform_down_hours,peer_refusals,tender_retries,latency_mean_skilled_h,latency_mean_unskilled_h," +
             "trips_mean_skilled,trips_mean_unskilled,cohort_cases,latency_km_median_h,latency_rmst_h,cost_per_case,steady_state," +
             "backlog_slope_per_day,mser_warmup_days,platform_held,leader_turnovers",
             runs[0]);
-        Assert.StartsWith("default-s42,default,administrative,42,1,300,5,", runs[1]);
+        Assert.StartsWith("default-s42,default,administrative,42,1,300,5,0,", runs[1]);
 
         var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json"))).RootElement;
         Assert.Equal("complete", manifest.GetProperty("runs")[0].GetProperty("status").GetString());

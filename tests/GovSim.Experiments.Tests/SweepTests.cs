@@ -9,7 +9,7 @@ public class SweepTests
     private static string Sweep(TempDir dir, string body, string name = "sweep.yaml") =>
         dir.File(name, $"scenario: {ProjectPaths.DefaultScenario}\n{body}");
 
-    private const string Small = "set: [population.citizens=200, duration_days=3]\n";
+    private const string Small = "set: [population.citizens=200, duration_days=3, warmup_days=0]\n";
 
     [Fact]
     public void Grids_cross_and_simplex_points_sum_to_one()
@@ -115,7 +115,7 @@ public class SweepTests
     public async Task A_sweep_killed_with_sigkill_resumes_without_duplicating_or_losing_rows()
     {
         using var dir = new TempDir();
-        var file = Sweep(dir, "name: kill\nset: [population.citizens=300, duration_days=6]\nreplications: 4\naxes:\n  - {key: mode, values: [administrative, network]}\n");
+        var file = Sweep(dir, "name: kill\nset: [population.citizens=300, duration_days=6, warmup_days=0]\nreplications: 4\naxes:\n  - {key: mode, values: [administrative, network]}\n");
         var reference = dir.Sub("reference");
         Assert.Equal(0, (await Cli.Run("sweep", file, "--out", reference, "--parallel", "1")).ExitCode);
 

@@ -5,7 +5,7 @@ namespace GovSim.Model.Agents;
 
 /// <summary>
 /// What one agent remembers about coordination, for the mode mechanisms to read and write: open tenders and calls
-/// without a bid (market), refusals and waits per request and trust in peers (network), and the last load board the
+/// without a bid (market), refusals per request and trust in peers (network), and the last load board the
 /// platform published (visibility). Mode classes are stateless; their state lives here, per agent.
 /// </summary>
 public sealed class CoordinationBook(int departments, double initialTrust)
@@ -20,9 +20,6 @@ public sealed class CoordinationBook(int departments, double initialTrust)
 
     /// <summary>Refusals so far of a peer request, by (case, step).</summary>
     public Dictionary<(CaseId, int), int> Refusals { get; } = [];
-
-    /// <summary>Times a peer request was held back because the board showed the peer without spare capacity, by (case, step).</summary>
-    public Dictionary<(CaseId, int), int> Waits { get; } = [];
 
     public long RefusalsTotal { get; set; }
 

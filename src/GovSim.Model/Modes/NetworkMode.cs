@@ -12,9 +12,9 @@ namespace GovSim.Model.Modes;
 /// take the work, but cannot make up for missing trust, so acceptance falls low when trust is low whatever the push.
 /// Trust is reciprocal: a department's trust in a peer rises when that peer accepts its requests and falls when it
 /// refuses, and it is that trust it uses when the peer asks in turn. A refused request is asked again after a delay;
-/// after max_refusals it falls back to the hierarchy. With the platform's load board (visibility), a requester holds
-/// back a request while the board shows the peer without spare capacity — up to max_refusals waits — rather than
-/// court a refusal.
+/// after max_refusals it falls back to the hierarchy. With the platform's load board (visibility) a refusal becomes
+/// attributable: a requester whose board shows the peer without spare capacity excuses the refusal and keeps its
+/// trust, so overload alone no longer starts a spiral of distrust (推诿扯皮).
 /// </summary>
 public sealed class NetworkMode : ICoordinationMode
 {
@@ -53,17 +53,15 @@ public sealed class NetworkMode : ICoordinationMode
             case PeerAccept a:
                 self.Book.Reciprocate(envelope.From.Index, accepted: true, spec.TrustStep);
                 self.Book.Refusals.Remove((a.Case, a.Step));
-                self.Book.Waits.Remove((a.Case, a.Step));
                 return true;
             case PeerRefuse f:
-                self.Book.Reciprocate(envelope.From.Index, accepted: false, spec.TrustStep);
+                if (!Excused(self.Book.Board, envelope.From, spec)) self.Book.Reciprocate(envelope.From.Index, accepted: false, spec.TrustStep);
                 self.Book.RefusalsTotal++;
                 var key = (f.Case, f.Step);
                 var refusals = self.Book.Refusals.GetValueOrDefault(key) + 1;
                 if (refusals >= spec.MaxRefusals)
                 {
                     self.Book.Refusals.Remove(key);
-                    self.Book.Waits.Remove(key);
                     var fallback = new StepRequest(f.Case, f.Service, f.Step, self.Id, world.Department(envelope.From));
                     CoordinationModes.Of(ModeKind.Administrative).RequestStep(fallback, self, ctx);
                 }
@@ -82,22 +80,10 @@ public sealed class NetworkMode : ICoordinationMode
         }
     }
 
-    private static void Ask(ICoordinatingAgent requester, CaseId @case, int service, int step, AgentId peer, IAgentContext ctx)
-    {
-        var world = ctx.World;
-        var spec = world.Spec.Network;
-        var key = (@case, step);
-        if (requester.Book.Board is { } board && board.DepartmentLoad[peer.Index] >= spec.LoadTolerance)
-        {
-            var waits = requester.Book.Waits.GetValueOrDefault(key);
-            if (waits < spec.MaxRefusals)
-            {
-                requester.Book.Waits[key] = waits + 1;
-                ctx.Schedule(new PeerRetry(@case, service, step, peer), spec.RetryMinutes);
-                return;
-            }
-        }
+    /// <summary>Whether the board shows the refusing peer without spare capacity.</summary>
+    private static bool Excused(LoadBoard? board, AgentId peer, NetworkSpec spec) =>
+        board is not null && board.DepartmentLoad[peer.Index] >= spec.LoadTolerance;
 
-        ctx.Send(peer, new PeerRequest(@case, service, step), world.MessageDelay);
-    }
+    private static void Ask(ICoordinatingAgent requester, CaseId @case, int service, int step, AgentId peer, IAgentContext ctx) =>
+        ctx.Send(peer, new PeerRequest(@case, service, step), ctx.World.MessageDelay);
 }

@@ -32,19 +32,19 @@ public static class DefaultCatalogue
     public static List<ServiceSpec> Services() =>
     [
         // Opening a small restaurant: business licence, then food permit and fire safety together, then tax registration.
-        Service("open_restaurant", 20, [("market_regulation", 0, false), ("health", 1, false), ("emergency_management", 1, false), ("taxation", 0, false)],
+        Service("open_restaurant", 3, [("market_regulation", 0, false), ("health", 1, false), ("emergency_management", 1, false), ("taxation", 0, false)],
             ("tenancy_registration", "housing")),
         // Retirement "one thing" (养老一件事): social security, then finance and civil affairs together.
-        Service("retirement", 15, [("human_resources_social_security", 0, false), ("finance", 1, false), ("civil_affairs", 1, false)],
+        Service("retirement", 3, [("human_resources_social_security", 0, false), ("finance", 1, false), ("civil_affairs", 1, false)],
             ("household_register", "public_security")),
         // Newborn "one thing" (出生一件事): birth certificate, then household registration and medical insurance together.
-        Service("newborn", 10, [("health", 0, false), ("public_security", 1, false), ("medical_insurance", 1, false)],
+        Service("newborn", 2, [("health", 0, false), ("public_security", 1, false), ("medical_insurance", 1, false)],
             ("marriage_certificate", "civil_affairs")),
         // Cross-provincial (跨省通办): treatment in the partner region is confirmed there, reimbursed at home.
-        Service("medical_reimbursement", 10, [("medical_insurance", 0, false), ("health", 0, true)],
+        Service("medical_reimbursement", 3, [("medical_insurance", 0, false), ("health", 0, true)],
             ("hospital_invoice", "health")),
         // Cross-provincial household-registration transfer: moving out at home, moving in at the partner region.
-        Service("household_transfer", 10, [("public_security", 0, false), ("public_security", 0, true)],
+        Service("household_transfer", 3, [("public_security", 0, false), ("public_security", 0, true)],
             ("housing_proof", "housing")),
     ];
 

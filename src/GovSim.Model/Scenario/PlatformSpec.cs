@@ -33,12 +33,12 @@ public sealed class PlatformSpec
     public double HubConnectedness { get; set; } = 0.8;
 
     [Description("The online intake (pre-check of applications submitted online): staff, working minutes per application, hours.")]
-    public DeskSpec Intake { get; set; } = new() { Staff = 2, ServiceTime = new() { MeanMinutes = 10 } };
+    public DeskSpec Intake { get; set; } = new() { Staff = 6, ServiceTime = new() { MeanMinutes = 5 } };
 
     [Description("The assisted counter (代办点) for citizens without digital skills: staff, working minutes per application, hours.")]
-    public DeskSpec Assisted { get; set; } = new() { Staff = 1, ServiceTime = new() { MeanMinutes = 20 } };
+    public DeskSpec Assisted { get; set; } = new() { Staff = 4, ServiceTime = new() { MeanMinutes = 15 } };
 
-    [Description("Information layer: departments report their load to the platform and see every peer's load on a board (network requesters wait for spare capacity; market leads judge bids by the board).")]
+    [Description("Information layer: departments report their load to the platform and see every peer's load on a board (network requesters excuse refusals by overloaded peers; market leads judge bids by the board).")]
     public bool Visibility { get; set; }
 
     [Description("Hours between load reports and board updates when visibility is on."), Range(0.25, 1000)]
