@@ -12,12 +12,12 @@ public class CommittedResultsTests
         var experiment = Path.Combine(ProjectPaths.Root, "experiments", "h1-mode-comparison");
         // Same base scenario, base seed and axis as the committed sweep, but one point and one replication.
         var sweep = dir.File("one.yaml",
-            $"name: h1-one\nscenario: {Path.Combine(experiment, "scenario.yaml")}\nreplications: 1\nseed: 101\nwrite_cases: false\naxes:\n  - {{key: mode, values: [cyborg]}}\n");
+            $"name: h1-one\nscenario: {Path.Combine(experiment, "scenario.yaml")}\nreplications: 1\nseed: 101\nwrite_cases: false\naxes:\n  - {{key: mode, values: [cyborg]}}\n  - {{key: platform.parallel_dispatch, values: [true]}}\n");
         var outDir = dir.Sub("out");
         Assert.Equal(0, (await Cli.Run("sweep", sweep, "--out", outDir, "--parallel", "1")).ExitCode);
 
         var committed = Path.Combine(ProjectPaths.Root, "results", "h1-mode-comparison");
-        foreach (var table in new[] { "runs.csv", "breakdown.csv", "timeseries.csv" })
+        foreach (var table in new[] { "runs.csv", "breakdown.csv", "timeseries.csv", "indicators.csv" })
         {
             var fresh = File.ReadAllLines(Path.Combine(outDir, table));
             var wall = Array.IndexOf(fresh[0].Split(','), "wall_seconds");

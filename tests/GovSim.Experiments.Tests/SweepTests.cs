@@ -97,9 +97,22 @@ public class SweepTests
     {
         using var dir = new TempDir();
         var outDir = dir.Sub("out");
-        var file = Sweep(dir, "name: report\n" + Small + "replications: 3\naxes:\n  - {key: mode, values: [administrative, cyborg]}\n");
+        var file = Sweep(dir, "name: report\n" + Small + "replications: 3\nbreakdown: [region]\naxes:\n  - {key: mode, values: [administrative, cyborg]}\n");
         Assert.Equal(0, (await Cli.Run("sweep", file, "--out", outDir)).ExitCode);
         var summary = File.ReadAllText(Path.Combine(outDir, "summary.csv"));
+        var markdown = File.ReadAllText(Path.Combine(outDir, "summary.md"));
+
+        // Every cell of the headline table sits under its own column: it starts with that outcome's mean in summary.csv.
+        var table = markdown.Split('\n').SkipWhile(l => !l.StartsWith("| mode | n |", StringComparison.Ordinal)).ToArray();
+        var columns = table[0].Split('|', StringSplitOptions.TrimEntries)[3..^1];
+        var row = table.First(l => l.StartsWith("| cyborg |", StringComparison.Ordinal)).Split('|', StringSplitOptions.TrimEntries)[3..^1];
+        var means = Statistics.CsvTable.Read(Path.Combine(outDir, "summary.csv")).Rows
+            .Where(r => r[0] == "mean" && r[2] == "cyborg" && r[6].Length > 0).ToDictionary(r => r[4], r => double.Parse(r[6], System.Globalization.CultureInfo.InvariantCulture));
+        for (var i = 0; i < columns.Length; i++)
+            if (means.ContainsKey(columns[i]))
+                Assert.Equal(means[columns[i]], double.Parse(row[i].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture), means[columns[i]] * 1e-3 + 1e-9);
+        Assert.Contains("## By region", markdown);
+        Assert.Contains("breakdown,,cyborg,,latency_km_median_h,3,", summary);
         Assert.StartsWith("table,setting,mode,mode_b,outcome,n,mean,sd,ci_low,ci_high", summary);
         Assert.Contains("comparison,,administrative,cyborg,latency_mean_h,3,", summary);
         Assert.Contains("| administrative − cyborg | latency_mean_h |", File.ReadAllText(Path.Combine(outDir, "summary.md")));

@@ -3,7 +3,7 @@ using GovSim.Model.Metrics;
 
 namespace GovSim.Experiments.Results;
 
-/// <summary>The CSV files of a results folder (ARCHITECTURE.md section 4), built from finished runs.</summary>
+/// <summary>The CSV files of a results folder (README, "Results"), built from finished runs.</summary>
 public static class ResultTables
 {
     /// <summary>The outcome columns of runs.csv, after the identity and parameter columns.</summary>
@@ -27,6 +27,9 @@ public static class ResultTables
         ("channel", (r, c) => c.Channel.ToString().ToLowerInvariant()),
         ("region", (r, c) => r.World.Regions[c.Region]),
     ];
+
+    /// <summary>The dimensions of breakdown.csv.</summary>
+    public static IReadOnlyList<string> BreakdownDimensions { get; } = Dimensions.Select(d => d.Dimension).ToArray();
 
     public static Csv Runs(IReadOnlyList<RunRow> runs, IReadOnlyList<string>? parameterKeys = null)
     {

@@ -41,6 +41,10 @@ public sealed class RunGroups
         return new RunGroups(runs, varying);
     }
 
+    /// <summary>The setting and mode of each run, by run id.</summary>
+    public Dictionary<string, (string Setting, string Mode)> RunKeys() =>
+        _runs.Rows.ToDictionary(r => r[_runs.Column("run_id")], r => (SettingOf(r), r[_runs.Column("mode")]), StringComparer.Ordinal);
+
     public List<string> Modes(string setting) =>
         _groups.Keys.Where(k => k.Setting == setting).Select(k => k.Mode).Order(StringComparer.Ordinal).ToList();
 

@@ -49,11 +49,11 @@ public static class SweepJob
                     var tables = new Dictionary<string, Csv>
                     {
                         ["runs.csv"] = ResultTables.Runs([row], plan.ParameterKeys),
-                        ["timeseries.csv"] = ResultTables.Timeseries([row]),
                         ["indicators.csv"] = ResultTables.Indicators([row]),
                         ["breakdown.csv"] = ResultTables.Breakdown([row]),
                     };
                     if (plan.Spec.WriteCases) tables["cases.csv"] = ResultTables.Cases([row]);
+                    if (plan.Spec.WriteTimeseries) tables["timeseries.csv"] = ResultTables.Timeseries([row]);
                     folder.WritePart(run.RunId, tables);
                     lock (appendLock)
                     {
@@ -98,6 +98,7 @@ public static class SweepJob
             ["sweep_sha256"] = plan.Sha256,
             ["scenario_file"] = ProjectPaths.Relative(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(plan.Path))!, plan.Spec.Scenario)),
             ["command"] = new JsonArray(args.Select(a => (JsonNode?)a).ToArray()),
+            ["breakdown"] = new JsonArray(plan.Spec.Breakdown.Select(d => (JsonNode?)d).ToArray()),
             ["started_utc"] = started.UtcDateTime.ToString("O"),
             ["finished_utc"] = finished?.UtcDateTime.ToString("O"),
             ["machine"] = new JsonObject { ["cores"] = Environment.ProcessorCount, ["os"] = RuntimeInformation.OSDescription },

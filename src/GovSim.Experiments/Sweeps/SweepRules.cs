@@ -34,6 +34,10 @@ public static class SweepRules
             }
         }
 
+        for (var i = 0; i < s.Breakdown.Count; i++)
+            if (!Results.ResultTables.BreakdownDimensions.Contains(s.Breakdown[i]))
+                Add($"breakdown.{i}", $"expected one of {string.Join(", ", Results.ResultTables.BreakdownDimensions)}, found \"{s.Breakdown[i]}\"");
+
         var keys = s.Axes.SelectMany(a => a.Simplex?.Keys ?? [a.Key]).Where(k => k.Length > 0).ToList();
         foreach (var dup in keys.GroupBy(k => k).Where(g => g.Count() > 1))
             Add("axes", $"expected each key on one axis only, but \"{dup.Key}\" is on several");

@@ -34,8 +34,14 @@ public sealed class SweepSpec
     [Description("Whether cases.csv is written (it holds one row per case, so it grows fast).")]
     public bool WriteCases { get; set; } = true;
 
+    [Description("Whether timeseries.csv is written (one row per department and day; long runs make it large).")]
+    public bool WriteTimeseries { get; set; } = true;
+
     [Description("The axes.")]
     public List<AxisSpec> Axes { get; set; } = [];
+
+    [Description("Dimensions of breakdown.csv (service, digital_group, scope, channel, region) whose groups summary.md reports by setting and mode.")]
+    public List<string> Breakdown { get; set; } = [];
 }
 
 /// <summary>One axis: exactly one of values, range, lhs or simplex.</summary>

@@ -2,7 +2,7 @@ namespace GovSim.Model.Scenario;
 
 /// <summary>
 /// Defaults used when a scenario file leaves out regions, functions or services: three regions, ten department
-/// functions and the example services of DOMAIN.md section 3 (two of them cross-regional), sized so that the busiest
+/// functions and five example services (two of them cross-regional, two "one thing" services), sized so that the busiest
 /// departments run at roughly 60–70 % load.
 /// experiments/scenarios/default.yaml spells the same values out.
 /// </summary>
