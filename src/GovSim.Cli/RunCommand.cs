@@ -17,7 +17,7 @@ public static class RunCommand
         var engine = new Option<string>("--engine") { Description = "orleans (default) or reference (the sequential oracle).", DefaultValueFactory = _ => "orleans" };
         engine.AcceptOnlyFromAmong("orleans", "reference");
 
-        var command = new Command("run", "Run one scenario and write a results folder (runs.csv, cases.csv, timeseries.csv, citizens.csv, manifest.json).")
+        var command = new Command("run", "Run one scenario and write a results folder (runs.csv, cases.csv, timeseries.csv, indicators.csv, breakdown.csv, citizens.csv, manifest.json).")
         {
             scenario, seed, set, output, silos, engine,
         };
@@ -34,8 +34,18 @@ public static class RunCommand
             var s = outcome.Run.Summary.Cases;
             var events = outcome.Run.Records.EventsProcessed;
             var wall = outcome.Run.WallSeconds;
+            var summary = outcome.Run.Summary;
+            string Share(double? x) => x is { } v ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a (no case in the cohort)";
+            string Hours(double? x) => x is { } v ? v.ToString("F1", CultureInfo.InvariantCulture) + " h" : "not reached";
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{outcome.Run.World.Spec.Mode.ToString().ToLowerInvariant()}: {s.Submitted} cases, {s.Completed} completed ({s.CompletionRate:P1}), {s.Abandoned} abandoned, on time {s.OnTimeRate:P1}, mean latency {s.LatencyMeanH ?? 0:F1} h, {s.TripsMean ?? 0:F2} trips per case, satisfaction {s.SatisfactionMean ?? 0:F2}."));
+                $"{outcome.Run.World.Spec.Mode.ToString().ToLowerInvariant()}: {s.Submitted} cases after the warm-up, {s.Completed} completed, {s.Abandoned} abandoned, {s.Open} still open; " +
+                $"of the {s.CohortCases} with time to finish, {Share(s.CompletionRate)} completed and {Share(s.OnTimeRate)} on time."));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Latency: median {Hours(s.LatencyKmMedianH)} (Kaplan-Meier, unfinished cases censored), mean {Hours(s.LatencyMeanH)} over completed cases; " +
+                $"{s.TripsMean ?? 0:F2} trips per case, cost {summary.CostPerCase ?? 0:F0} per completed case, satisfaction {s.SatisfactionMean ?? 0:F2}."));
+            if (!summary.SteadyState)
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Warning: not in steady state — the work waiting in government still grows by {summary.BacklogSlopePerDay:F1} jobs a day over the second half of the run, so these figures describe a transient, not a long-run level (steady_state = false in runs.csv)."));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{events:N0} events processed in {wall:F2} s: {events / Math.Max(wall, 1e-9):N0} events/s on {outcome.Engine} (start-up {outcome.StartupSeconds:F1} s)."));
             stdout.WriteLine($"Results: {Path.GetRelativePath(Directory.GetCurrentDirectory(), outcome.Folder)}");

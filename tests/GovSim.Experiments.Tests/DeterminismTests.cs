@@ -12,7 +12,7 @@ public class DeterminismTests
     {
         var outDir = dir.Sub(name);
         await RunJob.ExecuteAsync(new RunOptions(Seed: seed, Sets: sets, OutDir: outDir, Silos: silos, Engine: engine), []);
-        return new[] { "runs.csv", "cases.csv", "timeseries.csv", "citizens.csv", "breakdown.csv" }
+        return new[] { "runs.csv", "cases.csv", "timeseries.csv", "citizens.csv", "breakdown.csv", "indicators.csv" }
             .ToDictionary(f => f, f => f == "runs.csv" ? WithoutWallSeconds(File.ReadAllText(Path.Combine(outDir, f))) : File.ReadAllText(Path.Combine(outDir, f)));
     }
 
@@ -52,8 +52,11 @@ public class DeterminismTests
     public async Task Every_mode_writes_the_same_bytes_on_every_engine(string mode)
     {
         using var dir = new TempDir();
-        // A smaller population and a shaky platform, so that outages, fallbacks and SLA escalations all happen.
-        string[] sets = [$"mode={mode}", "population.citizens=600", "duration_days=10", "warmup_days=0", "platform.availability=0.9", "platform.sla_hours=4"];
+        // A smaller population and a shaky platform, so that outages, fallbacks and SLA escalations all happen; the
+        // information layer, leader turnover and growing maturity on, so their messages cross silos too.
+        string[] sets = [$"mode={mode}", "population.citizens=600", "duration_days=10", "warmup_days=0", "platform.availability=0.9", "platform.sla_hours=4",
+            "platform.visibility=true", "platform.board_interval_hours=2", "platform.leader_channel=true", "leaders.turnover_per_year=40",
+            "digitalisation.growth_per_year=3", $"platform.parallel_dispatch={(mode == "cyborg" ? "true" : "false")}"];
         var reference = await Run(dir, "reference", EngineKind.Reference, 1, sets: sets);
         var oneSilo = await Run(dir, "one", EngineKind.Orleans, 1, sets: sets);
         var twoSilos = await Run(dir, "two", EngineKind.Orleans, 2, sets: sets);

@@ -112,6 +112,7 @@ public sealed class CitizenAgent(CitizenProfile profile) : Agent(AgentId.Citizen
         }
 
         var lead = world.Department(Profile.Region, @case.Service.LeadFunction);
+        @case.Channel = Channel.Counter;
         Visit(lead.Id, lead.Hours, new CaseSubmission(@case.Id, @case.Service.Index, Profile.Region, Channel.Counter, Fallback: false), @case, ctx);
     }
 

@@ -17,7 +17,8 @@ internal sealed class CitizenCase(CaseId id, ServiceInfo service, long submitted
     /// <summary>Who asked for the papers being fetched (null: they are for the first submission).</summary>
     public AgentId? DeliverTo { get; set; }
 
-    public Channel Channel { get; set; } = Channel.Counter;
+    /// <summary>How the case was applied for; none while the citizen is still fetching papers.</summary>
+    public Channel Channel { get; set; } = Channel.None;
     public int Trips { get; set; }
     public int ProofsByCitizen { get; set; }
 

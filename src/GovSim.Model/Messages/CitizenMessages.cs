@@ -8,6 +8,9 @@ namespace GovSim.Model.Messages;
 [GenerateSerializer, Alias("govsim.channel")]
 public enum Channel : byte
 {
+    /// <summary>Not applied yet: the citizen was still fetching papers when the case ended.</summary>
+    None = 0,
+
     /// <summary>In person at a department's counter.</summary>
     Counter = 1,
 

@@ -21,7 +21,7 @@ public sealed class FunctionSpec
     [Description("Share of the department's data that is online and connected: the chance a data-shared proof can be pulled from or into it."), Range(0.0, 1.0)]
     public double DigitalMaturity { get; set; } = 0.5;
 
-    [Description("Resistance to the platform: a department takes up a dispatched step with probability 1 - resistance x (1 - push of its region); otherwise the step goes the manual route, through the leader."), Range(0.0, 1.0)]
+    [Description("Resistance to the platform: a department takes up a dispatched step with probability digital_maturity x (1 - resistance x (1 - push of its region)); otherwise the step goes the manual route, through the leader."), Range(0.0, 1.0)]
     public double PlatformResistance { get; set; } = 0.5;
 }
 
