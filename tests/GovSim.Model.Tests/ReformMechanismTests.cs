@@ -265,6 +265,18 @@ public class ReformMechanismTests
     }
 
     [Fact]
+    public void A_region_can_set_the_digital_maturity_of_all_its_departments()
+    {
+        var world = World.Compile(Configure(s =>
+        {
+            s.Functions.ForEach(f => f.DigitalMaturity = 0.4);
+            s.Regions[1].DigitalMaturity = 0.95;
+        }));
+        Assert.All(world.Departments, d => Assert.Equal(d.Region == 1 ? 0.95 : 0.4, d.DigitalMaturity));
+        Assert.Equal(0.95, new DepartmentAgent(world.Department(1, 2), world).Maturity);
+    }
+
+    [Fact]
     public void Mosaic_weights_can_differ_by_region_and_by_service()
     {
         var run = Run(s =>
