@@ -11,7 +11,8 @@ namespace GovSim.Cli;
 /// </summary>
 public static class ConsoleProgress
 {
-    public static async Task<T> RunAsync<T>(TextWriter stdout, Func<Action<SimProgress, long>, CancellationToken, Task<T>> work, CancellationToken cancel)
+    /// <param name="work">Gets a progress callback and one for set-up stages (shown as lines, or as the bar's caption).</param>
+    public static async Task<T> RunAsync<T>(TextWriter stdout, Func<Action<SimProgress, long>, Action<string>, CancellationToken, Task<T>> work, CancellationToken cancel)
     {
         // Events/s since the run itself began (the first report), not since silo start-up.
         Stopwatch? clock = null;
@@ -31,6 +32,9 @@ public static class ConsoleProgress
                 if (tenth == lastTenth) return;
                 lastTenth = tenth;
                 lock (stdout) stdout.WriteLine(Describe(p, end));
+            }, line =>
+            {
+                lock (stdout) stdout.WriteLine(line);
             }, cancel);
         }
 
@@ -45,7 +49,7 @@ public static class ConsoleProgress
                 {
                     task.Value = 100.0 * Math.Min(p.Tick, end) / Math.Max(end, 1);
                     task.Description = Describe(p, end);
-                }, cancel);
+                }, line => task.Description = Markup.Escape(line), cancel);
                 task.Value = 100;
             });
         return result;

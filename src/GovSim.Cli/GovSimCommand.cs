@@ -13,12 +13,18 @@ public static class GovSimCommand
     public const int Failed = 1;
     public const int InvalidInput = 2;
 
+    /// <summary>A message as one line, whatever the user's input it quotes: control characters escaped.</summary>
+    public static string OneLine(string message) =>
+        string.Concat(message.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+
     public static async Task<int> InvokeAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
     {
         // With no command, run: `govsim` alone runs the default scenario (the README quick start) and
         // `govsim --silos 2` means `govsim run --silos 2`.
         if (args.Length == 0 || (args[0].StartsWith('-') && args[0] is not ("--help" or "-h" or "-?" or "--version"))) args = ["run", .. args];
-        var root = new RootCommand("GovSim: agent-based simulation of government coordination on Microsoft Orleans.")
+        var root = new RootCommand("GovSim: agent-based simulation of government coordination on Microsoft Orleans. " +
+            "`govsim` alone runs the default scenario, and `govsim [options]` without a command means `govsim run [options]` (see `govsim run --help`). " +
+            "Exit codes: 0 done, 2 invalid input, 130/143 stopped by Ctrl-C/SIGTERM, 1 anything else.")
         {
             RunCommand.Create(stdout, args),
             ValidateCommand.Create(stdout),
@@ -37,18 +43,33 @@ public static class GovSimCommand
             return InvalidInput;
         }
 
+        using var interruption = new Interruption(cancel);
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancel);
+            var configuration = new InvocationConfiguration
+            {
+                Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+            };
+            return await parsed.InvokeAsync(configuration, interruption.Token);
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"govsim: {e.Message}");
+            stderr.WriteLine($"govsim: {OneLine(e.Message)}");
             return InvalidInput;
+        }
+        catch (InterruptedException e)
+        {
+            stderr.WriteLine($"govsim: stopped by {interruption.SignalName}; {e.Message}");
+            return interruption.Signal is null ? Failed : interruption.ExitCode;
+        }
+        catch (OperationCanceledException) when (interruption.Signal is not null)
+        {
+            stderr.WriteLine($"govsim: stopped by {interruption.SignalName}; nothing was written.");
+            return interruption.ExitCode;
         }
         catch (OperationCanceledException)
         {
-            stderr.WriteLine("govsim: cancelled; no results were written.");
+            stderr.WriteLine("govsim: cancelled; nothing was written.");
             return Failed;
         }
         catch (Exception e)

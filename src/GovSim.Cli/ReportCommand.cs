@@ -16,7 +16,15 @@ public static class ReportCommand
             var path = parse.GetValue(dir)!;
             if (!File.Exists(Path.Combine(path, "runs.csv")))
                 throw new InputException($"{path}: no runs.csv there; expected a results folder written by govsim run or govsim sweep.");
-            SweepReport.Build(path);
+            try
+            {
+                SweepReport.Build(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new InputException($"{path}: cannot write the report there ({e.Message.TrimEnd('.')}); expected a results folder you can write to.");
+            }
+
             stdout.WriteLine($"Report rebuilt in {path}: summary.md, summary.csv, plots/.");
             return GovSimCommand.Ok;
         });

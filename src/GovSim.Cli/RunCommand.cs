@@ -10,7 +10,7 @@ public static class RunCommand
     public static Command Create(TextWriter stdout, string[] args)
     {
         var scenario = new Option<string?>("--scenario") { Description = "Scenario file (default: experiments/scenarios/default.yaml)." };
-        var seed = new Option<long?>("--seed") { Description = "Seed of the run (default: the scenario's seed)." };
+        var seed = new Option<string?>("--seed") { Description = "Seed of the run, a whole number (default: the scenario's seed)." };
         var set = new Option<string[]>("--set") { Description = "Override a scenario key, e.g. --set population.citizens=5000; repeatable." };
         var output = new Option<string?>("--out") { Description = "Results folder to create (default: a new folder under results/)." };
         var silos = new Option<int>("--silos") { Description = "Silos of the in-process Orleans cluster.", DefaultValueFactory = _ => 1 };
@@ -25,12 +25,12 @@ public static class RunCommand
         {
             var options = new RunOptions(
                 parse.GetValue(scenario),
-                parse.GetValue(seed),
+                ParseSeed(parse.GetValue(seed)),
                 parse.GetValue(set) ?? [],
                 parse.GetValue(output),
                 parse.GetValue(silos),
                 parse.GetValue(engine) == "reference" ? EngineKind.Reference : EngineKind.Orleans);
-            var outcome = await ConsoleProgress.RunAsync(stdout, (report, ct) => RunJob.ExecuteAsync(options, args, report, ct), cancel);
+            var outcome = await ConsoleProgress.RunAsync(stdout, (report, say, ct) => RunJob.ExecuteAsync(options, args, report, ct, say), cancel);
             var s = outcome.Run.Summary.Cases;
             var events = outcome.Run.Records.EventsProcessed;
             var wall = outcome.Run.WallSeconds;
@@ -40,9 +40,11 @@ public static class RunCommand
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{outcome.Run.World.Spec.Mode.ToString().ToLowerInvariant()}: {s.Submitted} cases after the warm-up, {s.Completed} completed, {s.Abandoned} abandoned, {s.Open} still open; " +
                 $"of the {s.CohortCases} with time to finish, {Share(s.CompletionRate)} completed and {Share(s.OnTimeRate)} on time."));
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Latency: median {Hours(s.LatencyKmMedianH)} (Kaplan-Meier, unfinished cases censored), mean {Hours(s.LatencyMeanH)} over completed cases; " +
-                $"{s.TripsMean ?? 0:F2} trips per case, cost {summary.CostPerCase ?? 0:F0} per completed case, satisfaction {s.SatisfactionMean ?? 0:F2}."));
+            var mean = s.LatencyMeanH is { } m ? m.ToString("F1", CultureInfo.InvariantCulture) + " h over completed cases" : "none (no case completed)";
+            var perCase = s.Completed == 0
+                ? "no completed case to count trips, cost or satisfaction over."
+                : string.Create(CultureInfo.InvariantCulture, $"{s.TripsMean:F2} trips per case, cost {summary.CostPerCase:F0} per completed case, satisfaction {s.SatisfactionMean:F2}.");
+            stdout.WriteLine($"Latency: median {Hours(s.LatencyKmMedianH)} (Kaplan-Meier, unfinished cases censored), mean {mean}; {perCase}");
             if (!summary.SteadyState)
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Warning: not in steady state — the work waiting in government still grows by {summary.BacklogSlopePerDay:F1} jobs a day over the second half of the run, so these figures describe a transient, not a long-run level (steady_state = false in runs.csv)."));
@@ -53,4 +55,12 @@ public static class RunCommand
         });
         return command;
     }
+
+    private static long? ParseSeed(string? text) => text switch
+    {
+        null => null,
+        _ when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) => s,
+        _ => throw new Experiments.InputException(string.Create(CultureInfo.InvariantCulture,
+            $"--seed {text}: expected a whole number from {long.MinValue} to {long.MaxValue}.")),
+    };
 }

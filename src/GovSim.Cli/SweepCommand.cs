@@ -11,7 +11,7 @@ public static class SweepCommand
 {
     public static Command Create(TextWriter stdout, string[] args)
     {
-        var file = new Argument<string>("FILE") { Description = "Sweep file (experiments/sweeps/*.yaml)." };
+        var file = new Argument<string>("FILE") { Description = "Sweep file, such as experiments/h1-mode-comparison/sweep.yaml." };
         var output = new Option<string?>("--out") { Description = "Results folder (default: results/<sweep name>)." };
         var parallel = new Option<int>("--parallel") { Description = "Runs at once on the embedded silo.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var resume = new Option<bool>("--resume") { Description = "Continue a sweep in its folder: complete runs are kept, the rest run." };
@@ -37,7 +37,7 @@ public static class SweepCommand
         }
 
         if (!ReferenceEquals(stdout, Console.Out) || Console.IsOutputRedirected)
-            return await SweepJob.ExecuteAsync(options, args, p => stdout.WriteLine(Describe(p)), cancel);
+            return await SweepJob.ExecuteAsync(options, args, p => stdout.WriteLine(Describe(p)), cancel, stdout.WriteLine);
 
         SweepJob.Outcome result = null!;
         await AnsiConsole.Progress()
@@ -50,7 +50,7 @@ public static class SweepCommand
                     task.MaxValue = Math.Max(1, p.Total);
                     task.Value = p.Done;
                     task.Description = Describe(p);
-                }, cancel);
+                }, cancel, AnsiConsole.WriteLine);
             });
         return result;
     }

@@ -17,20 +17,26 @@ public static class RunJob
     /// Validates everything first (scenario, options, output folder), then runs and writes the folder atomically.
     /// Throws <see cref="InputException"/> for bad input, before anything is written.
     /// </summary>
+    /// <param name="say">Receives a line for each stage of set-up, which takes long for large populations.</param>
     public static async Task<Outcome> ExecuteAsync(RunOptions options, IReadOnlyList<string> args,
-        Action<SimProgress, long>? progress = null, CancellationToken cancel = default)
+        Action<SimProgress, long>? progress = null, CancellationToken cancel = default, Action<string>? say = null)
     {
         if (options.Silos is < 1 or > MaxSilos)
             throw new InputException($"--silos {options.Silos}: expected a number of silos from 1 to {MaxSilos}.");
         var scenarioPath = options.ScenarioPath ?? ProjectPaths.DefaultScenario;
         var scenario = ScenarioLoader.Load(scenarioPath, options.Sets, options.Seed);
+        MemoryEstimate.Check(scenario.Spec, options.Engine, ProjectPaths.Relative(scenarioPath));
+        var citizens = scenario.Spec.Population.Citizens;
+        if (citizens >= 100_000) say?.Invoke($"Generating {citizens:N0} citizens...");
         var world = World.Compile(scenario.Spec);
+        cancel.ThrowIfCancellationRequested();
         var runId = $"{scenario.Spec.Name}-s{scenario.Spec.Seed}";
         var started = DateTimeOffset.UtcNow;
         var outDir = options.OutDir ?? Path.Combine(ProjectPaths.ResultsDir, $"run-{runId}-{started.UtcDateTime:yyyyMMdd-HHmmss}");
-        using var folder = ResultsFolder.Create(outDir);
+        using var folder = ResultsFolder.Create(outDir, options.OutDir is null ? $"results folder {ProjectPaths.Relative(outDir)}" : null);
 
         var clock = Stopwatch.StartNew();
+        if (options.Engine == EngineKind.Orleans) say?.Invoke($"Starting {options.Silos} silo{(options.Silos == 1 ? "" : "s")} and {world.AllAgents().Count():N0} agents...");
         await using var engine = await Engines.StartAsync(options.Engine, options.Silos, cancel);
         var startup = clock.Elapsed.TotalSeconds;
         clock.Restart();

@@ -79,6 +79,7 @@ public static class ScenarioLoader
         var key = set[..eq].Trim();
         var text = set[(eq + 1)..];
         YamlNode value;
+        if (YamlFile.DepthProblem(text) is { } deep) return $"{option}: {deep.Replace("line 1: ", "")}; expected a single value or a short list.";
         try
         {
             var doc = new YamlStream();

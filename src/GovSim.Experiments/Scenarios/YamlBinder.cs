@@ -27,15 +27,19 @@ public sealed class YamlBinder
 
     public T Bind<T>(YamlNode root) where T : new() => (T)(BindObject(root, typeof(T), "", new T()) ?? new T());
 
-    private object? Bind(YamlNode node, Type type, string path, object? current)
+    private object? Bind(YamlNode node, Type type, string path, object? current, RangeAttribute? range = null)
     {
         Nodes[path] = node;
         // An optional value (push of one region): absent or null leaves it unset.
-        if (Nullable.GetUnderlyingType(type) is { } inner) return IsNull(node) ? null : Bind(node, inner, path, null);
+        if (Nullable.GetUnderlyingType(type) is { } inner) return IsNull(node) ? null : Bind(node, inner, path, null, range);
         if (type == typeof(string)) return Scalar(node, path, "a text value", s => s);
-        if (type == typeof(int)) return Scalar(node, path, "a whole number", s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null);
-        if (type == typeof(long)) return Scalar(node, path, "a whole number", s => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null);
-        if (type == typeof(double)) return Scalar(node, path, "a number", s => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null);
+        if (type == typeof(int))
+            return Scalar(node, path, WholeNumber(node, range, int.MinValue, int.MaxValue), s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null);
+        if (type == typeof(long))
+            return Scalar(node, path, WholeNumber(node, range, long.MinValue, long.MaxValue), s => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null);
+        if (type == typeof(double))
+            return Scalar(node, path, range is null ? "a finite number" : $"a number from {range.Minimum} to {range.Maximum}",
+                s => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null);
         if (type == typeof(bool)) return Scalar(node, path, "true or false", s => s switch { "true" => true, "false" => false, _ => (object?)null });
         if (type.IsEnum)
         {
@@ -73,7 +77,7 @@ public sealed class YamlBinder
         if (IsNull(node)) return target; // "calendar:" with nothing under it keeps the defaults
         if (node is not YamlMappingNode mapping)
         {
-            Problem(path, node, $"expected a section of keys, found {Describe(node)}");
+            Problem(path.Length == 0 ? "the file" : path, node, path.Length == 0 ? $"expected a mapping of keys at the top level, found {Describe(node)}" : $"expected a section of keys, found {Describe(node)}");
             return target;
         }
 
@@ -91,7 +95,7 @@ public sealed class YamlBinder
                 continue;
             }
 
-            var value = Bind(valueNode, property.PropertyType, childPath, property.GetValue(target));
+            var value = Bind(valueNode, property.PropertyType, childPath, property.GetValue(target), property.GetCustomAttribute<RangeAttribute>());
             if (value is null) continue;
             if (property.GetCustomAttribute<RangeAttribute>() is { } range && !range.IsValid(value))
             {
@@ -103,6 +107,16 @@ public sealed class YamlBinder
         }
 
         return target;
+    }
+
+    /// <summary>What a whole number should be: plainly, or with its range when the text is a whole number out of range.</summary>
+    private static string WholeNumber(YamlNode node, RangeAttribute? range, long min, long max)
+    {
+        var digits = node is YamlScalarNode { Value: { Length: > 0 } text } && text.TrimStart('-', '+').All(char.IsAsciiDigit);
+        if (!digits) return "a whole number";
+        return range is null
+            ? string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}")
+            : $"a whole number from {range.Minimum} to {range.Maximum}";
     }
 
     private object? Scalar(YamlNode node, string path, string expected, Func<string, object?> parse)
@@ -119,10 +133,19 @@ public sealed class YamlBinder
 
     private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
+    /// <summary>A value as it can appear in a one-line message: control characters escaped, long values cut.</summary>
+    private static string Shown(string value)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var c in value.Length > 60 ? value[..60] : value)
+            text.Append(char.IsControl(c) ? $"\\u{(int)c:x4}" : c);
+        return value.Length > 60 ? text + "…" : text.ToString();
+    }
+
     public static string Describe(YamlNode node) => node switch
     {
         _ when IsNull(node) => "nothing",
-        YamlScalarNode s => $"\"{s.Value}\"",
+        YamlScalarNode s => $"\"{Shown(s.Value ?? "")}\"",
         YamlSequenceNode => "a list",
         YamlMappingNode => "a section of keys",
         _ => "an unreadable value",

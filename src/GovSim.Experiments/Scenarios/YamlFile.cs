@@ -7,29 +7,61 @@ namespace GovSim.Experiments.Scenarios;
 public static class YamlFile
 {
     /// <summary>The file's bytes and root node (an empty mapping for an empty file), or a problem sentence.</summary>
+    /// <summary>Largest file read: scenario and sweep files are hand-written, a few kilobytes.</summary>
+    public const long MaxBytes = 4 * 1024 * 1024;
+
+    /// <summary>Deepest nesting of sections and lists accepted; the scenario format needs fewer than ten.</summary>
+    public const int MaxDepth = 64;
+
     public static (byte[]? Bytes, YamlNode? Root, string? Problem) Read(string path, string kind)
     {
+        if (Directory.Exists(path)) return (null, null, $"{path} is a folder; expected the path of a YAML {kind} file.");
         if (!File.Exists(path)) return (null, null, $"{Capitalised(kind)} file {path} does not exist; expected the path of a YAML {kind} file.");
         byte[] bytes;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes)
+                return (null, null, $"{path}: the file has {length:N0} bytes; expected a {kind} file of at most {MaxBytes:N0} bytes.");
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, null, $"{Capitalised(kind)} file {path} cannot be read: {e.Message}");
+            return (null, null, $"{Capitalised(kind)} file {path} cannot be read ({e.Message.TrimEnd('.')}); expected a readable YAML {kind} file.");
         }
+
+        string text;
+        try
+        {
+            text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return (null, null, $"{path}: the file is not UTF-8 text; expected a YAML {kind} file.");
+        }
+
+        if (text.Contains('\0'))
+            return (null, null, $"{path}: the file holds binary data (a NUL byte); expected a YAML {kind} file as text.");
+        if (DepthProblem(text) is { } deep) return (null, null, $"{path}, {deep}; expected a YAML mapping of {kind} keys.");
 
         var stream = new YamlStream();
         try
         {
-            using var reader = new StringReader(System.Text.Encoding.UTF8.GetString(bytes));
+            using var reader = new StringReader(text);
             stream.Load(reader);
         }
         catch (YamlException e)
         {
             var reason = (e.InnerException?.Message ?? e.Message).Trim().TrimEnd('.');
-            return (null, null, $"{path}, line {e.Start.Line}, column {e.Start.Column}: the file is not valid YAML ({reason}); expected a YAML mapping of {kind} keys.");
+            var (line, column) = ((int)e.Start.Line, (int)e.Start.Column);
+            if (reason.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabAtOrAfter(text, line) is { } tab)
+            {
+                // The scanner reports the value it was reading; the tab that broke it may be on a later line.
+                (line, column) = tab;
+                reason = "a tab character; YAML indents with spaces only";
+            }
+
+            return (null, null, $"{path}, line {line}, column {column}: the file is not valid YAML ({reason}); expected a YAML mapping of {kind} keys.");
         }
         catch (InvalidOperationException)
         {
@@ -38,7 +70,45 @@ public static class YamlFile
         }
 
         if (stream.Documents.Count > 1) return (null, null, $"{path}: expected one YAML document, found {stream.Documents.Count}.");
-        return (bytes, stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode, null);
+        // An empty file is more likely a mistake than a wish for every default, which `{}` states plainly.
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" or "~" or "null" })
+            return (null, null, $"{path}: the file is empty; expected a YAML mapping of {kind} keys (write {{}} to take every default).");
+        return (bytes, stream.Documents[0].RootNode, null);
+    }
+
+    /// <summary>
+    /// "line N: ..." when sections or lists nest deeper than <see cref="MaxDepth"/>, else null. Checked on the parser's
+    /// event stream, which needs no recursion, before the node tree is built (which does, and would overflow the stack).
+    /// </summary>
+    public static string? DepthProblem(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                        if (++depth > MaxDepth)
+                            return $"line {parser.Current.Start.Line}: sections and lists nest more than {MaxDepth} levels deep";
+                        break;
+                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (YamlException)
+        {
+            // Malformed: reading the tree reports it with its position.
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        return null;
     }
 
     /// <summary>Reads and binds a file, or throws an <see cref="InputException"/> with its first problem.</summary>
@@ -55,6 +125,14 @@ public static class YamlFile
         }
 
         return (spec, bytes!);
+    }
+
+    private static (int Line, int Column)? TabAtOrAfter(string text, int line)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, line - 1); i < lines.Length; i++)
+            if (lines[i].IndexOf('\t') is var at and >= 0) return (i + 1, at + 1);
+        return null;
     }
 
     private static string Capitalised(string kind) => char.ToUpperInvariant(kind[0]) + kind[1..];

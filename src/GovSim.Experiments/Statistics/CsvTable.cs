@@ -22,11 +22,44 @@ public sealed class CsvTable
 
     public static CsvTable Read(string path)
     {
-        var records = Parse(File.ReadAllText(path));
+        var (records, _) = Parse(File.ReadAllText(path));
         return new CsvTable(records.Count == 0 ? [] : records[0], records.Skip(1).ToList());
     }
 
-    private static List<string[]> Parse(string text)
+    /// <summary>
+    /// Reads a table a report depends on and checks it is one: text, a header with the <paramref name="required"/>
+    /// columns, at least one row, and every row as wide as the header (a file cut off mid-row is not). Throws an
+    /// <see cref="InputException"/> naming the file and line.
+    /// </summary>
+    public static CsvTable ReadChecked(string path, IReadOnlyList<string> required, string what)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Contains((byte)0)) throw new InputException($"{path}: the file holds binary data; expected {what}.");
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException($"{path}: the file is not UTF-8 text; expected {what}.");
+        }
+
+        var (records, unterminated) = Parse(text);
+        if (records.Count == 0) throw new InputException($"{path}: the file is empty; expected {what}.");
+        var header = records[0];
+        var missing = required.Where(c => !header.Contains(c)).ToList();
+        if (missing.Count > 0)
+            throw new InputException($"{path}, line 1: the header lacks {string.Join(", ", missing)}; expected {what}.");
+        if (records.Count == 1) throw new InputException($"{path}: the file has a header but no rows; expected {what} with at least one run.");
+        for (var i = 1; i < records.Count; i++)
+            if (records[i].Length != header.Length)
+                throw new InputException($"{path}, line {i + 1}: {records[i].Length} fields where the header has {header.Length} (the file may be cut off); expected {what}.");
+        if (unterminated) throw new InputException($"{path}: the file ends inside a quoted field (it is cut off); expected {what}.");
+        return new CsvTable(header, records.Skip(1).ToList());
+    }
+
+    private static (List<string[]> Records, bool Unterminated) Parse(string text)
     {
         var records = new List<string[]>();
         var fields = new List<string>();
@@ -59,6 +92,6 @@ public sealed class CsvTable
             records.Add([.. fields]);
         }
 
-        return records;
+        return (records, quoted);
     }
 }

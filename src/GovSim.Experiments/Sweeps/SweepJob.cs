@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -13,19 +14,28 @@ public static class SweepJob
 {
     public sealed record Outcome(string Folder, int Total, int Ran, int AlreadyDone, double WallSeconds, long Events);
 
+    /// <param name="say">Receives the plan (points × replications = runs) before anything runs.</param>
     public static async Task<Outcome> ExecuteAsync(SweepOptions options, IReadOnlyList<string> args,
-        Action<SweepProgress>? progress = null, CancellationToken cancel = default)
+        Action<SweepProgress>? progress = null, CancellationToken cancel = default, Action<string>? say = null)
     {
         if (options.Parallel is < 1 or > 64) throw new InputException($"--parallel {options.Parallel}: expected a number of runs at once from 1 to 64.");
         var plan = SweepPlan.Load(options.File);
-        var folder = new SweepFolder(options.OutDir ?? Path.Combine(ProjectPaths.ResultsDir, plan.Spec.Name));
-        folder.Claim(plan, options.Resume, $"--out {options.OutDir ?? Path.GetRelativePath(ProjectPaths.Root, folder.Path)}");
+        if (plan.Runs.Count > 0)
+            MemoryEstimate.Check(plan.Runs.MaxBy(r => r.Scenario.Spec.Population.Citizens)!.Scenario.Spec, EngineKind.Orleans, options.File,
+                Math.Min(options.Parallel, plan.Runs.Count));
+        var option = options.OutDir is null ? $"results folder {ProjectPaths.Relative(Path.Combine(ProjectPaths.ResultsDir, plan.Spec.Name))}" : $"--out {options.OutDir}";
+        var folder = new SweepFolder(OutputPath.Prepare(options.OutDir ?? Path.Combine(ProjectPaths.ResultsDir, plan.Spec.Name), option));
+        using var folderLock = FolderLock.Take(folder.Path, option);
+        folder.Claim(plan, options.Resume, option);
         Directory.CreateDirectory(folder.Parts);
 
         var ids = plan.Runs.Select(r => r.RunId).ToList();
         var pending = plan.Runs.Where(r => !folder.IsComplete(r.RunId)).ToList();
         var done = plan.Runs.Count - pending.Count;
         var started = DateTimeOffset.UtcNow;
+        var (points, _) = SweepPlan.Count(plan.Spec);
+        say?.Invoke(string.Create(CultureInfo.InvariantCulture,
+            $"Plan: {points:N0} points × {plan.Spec.Replications:N0} replications = {plan.Runs.Count:N0} runs ({done:N0} already done), {options.Parallel} at a time, into {ProjectPaths.Relative(folder.Path)}."));
         folder.Merge("runs.csv", ids); // after a kill, runs.csv is rebuilt from the complete parts: no duplicate, no loss
         WriteManifest(folder, plan, args, started, null);
 
@@ -68,7 +78,19 @@ public static class SweepJob
                     slots.Release();
                 }
             }).ToList();
-            await Task.WhenAll(tasks);
+            try
+            {
+                await Task.WhenAll(tasks);
+            }
+            catch (OperationCanceledException e) when (cancel.IsCancellationRequested)
+            {
+                // Finished runs are in parts/ and stay: --resume runs only the rest.
+                folder.Merge("runs.csv", ids);
+                WriteManifest(folder, plan, args, started, null);
+                var complete = ids.Count(folder.IsComplete);
+                var resume = $"govsim sweep {options.File}{(options.OutDir is null ? "" : $" --out {options.OutDir}")} --resume";
+                throw new InterruptedException($"{complete} of {plan.Runs.Count} runs are complete in {ProjectPaths.Relative(folder.Path)}; continue with `{resume}`.", e);
+            }
         }
 
         foreach (var table in SweepFolder.Tables) folder.Merge(table, ids);

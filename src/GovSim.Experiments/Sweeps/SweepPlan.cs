@@ -33,11 +33,19 @@ public sealed class SweepPlan
 
     public IReadOnlyList<SweepRun> Runs { get; }
 
+    /// <summary>The most runs one sweep may hold: its plan is kept in memory and its results in one folder.</summary>
+    public const int MaxRuns = 1_000_000;
+
     public static SweepPlan Load(string path)
     {
         var (spec, bytes) = YamlFile.Bind<SweepSpec>(path, "sweep");
         var problems = SweepRules.Check(spec).Select(p => $"{path}: {p.Path}: {p.Message}.").ToList();
         if (problems.Count > 0) throw new InputException(problems[0]);
+        // Count before expanding: an axis of a billion points must be refused, not built.
+        var (pointCount, runCount) = Count(spec);
+        if (runCount > MaxRuns)
+            throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                $"{path}: the sweep has {pointCount:N0} points × {spec.Replications:N0} replications = {runCount:N0} runs; expected at most {MaxRuns:N0} — use fewer values, a coarser step or Latin-hypercube samples."));
 
         var scenarioPath = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, spec.Scenario);
         var points = Expand(spec);
@@ -71,6 +79,28 @@ public sealed class SweepPlan
         }
 
         return new SweepPlan(path, spec, Convert.ToHexStringLower(SHA256.HashData(bytes)), parameterKeys, runs);
+    }
+
+    /// <summary>Points and runs a sweep file asks for, counted without expanding it (as doubles: they may be huge).</summary>
+    public static (double Points, double Runs) Count(SweepSpec spec)
+    {
+        var points = 1.0;
+        foreach (var axis in spec.Axes.Where(a => a.Lhs is null))
+        {
+            if (axis.Values.Count > 0) points *= axis.Values.Count;
+            else if (axis.Range is { } r) points *= Math.Floor((r.To - r.From) / r.Step + 1e-9) + 1;
+            else if (axis.Simplex is { } x) points *= Binomial(Math.Round(1 / x.Step) + x.Keys.Count - 1, x.Keys.Count - 1);
+        }
+
+        if (spec.Axes.Any(a => a.Lhs is not null)) points *= spec.Samples;
+        return (points, points * spec.Replications);
+    }
+
+    private static double Binomial(double n, int k)
+    {
+        var result = 1.0;
+        for (var i = 1; i <= k; i++) result = result * (n - k + i) / i;
+        return result;
     }
 
     /// <summary>The points: grid axes crossed, then crossed with the joint Latin-hypercube samples.</summary>

@@ -23,7 +23,8 @@ public static class SweepReport
 
     public static void Build(string folder)
     {
-        var runs = CsvTable.Read(Path.Combine(folder, "runs.csv"));
+        var runs = CsvTable.ReadChecked(Path.Combine(folder, "runs.csv"), ["run_id", "mode", "replication", "cases_submitted"],
+            "a runs.csv written by govsim run or govsim sweep");
         var groups = RunGroups.Of(runs);
         var summary = new Csv(["table", "setting", "mode", "mode_b", "outcome", "n", "mean", "sd", "ci_low", "ci_high", "mean_b",
             "difference", "welch_t", "welch_df", "welch_p", "mann_whitney_u", "mann_whitney_p", "cohens_d", "rank_biserial", "dimension", "group"]);

@@ -10,6 +10,8 @@ public static class SweepRules
         var problems = new List<SpecProblem>();
         void Add(string path, string message) => problems.Add(new SpecProblem(path, message));
         if (string.IsNullOrWhiteSpace(s.Name)) Add("name", "expected a sweep name");
+        else if (!ScenarioRules.IsSafeName(s.Name))
+            Add("name", $"expected a name of at most 100 letters, digits, '.', '_' or '-', starting with a letter or digit (it names the results folder), found \"{s.Name}\"");
         if (string.IsNullOrWhiteSpace(s.Scenario)) Add("scenario", "expected the path of the base scenario file");
         for (var i = 0; i < s.Set.Count; i++)
             if (s.Set[i].IndexOf('=') <= 0) Add($"set.{i}", $"expected KEY=VALUE, found \"{s.Set[i]}\"");

@@ -43,6 +43,7 @@ public sealed class ReferenceHost
         }
 
         long events = 0;
+        progress?.Invoke(new SimProgress(0, 0)); // the run starts: rates are measured from here
         while (queue.TryPeek(out var next, out _) && next.DeliverAt <= world.Duration)
         {
             queue.Dequeue();

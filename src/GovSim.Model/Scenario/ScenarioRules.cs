@@ -13,6 +13,8 @@ public static class ScenarioRules
         var problems = new List<SpecProblem>();
         void Add(string path, string message) => problems.Add(new SpecProblem(path, message));
 
+        if (!IsSafeName(s.Name))
+            Add("name", $"expected a name of at most 100 letters, digits, '.', '_' or '-', starting with a letter or digit (it names the results folder), found \"{s.Name}\"");
         if (s.WarmupDays >= s.DurationDays) Add("warmup_days", $"expected fewer warm-up days than duration_days ({s.DurationDays})");
 
         var opens = ParseClock(s.Calendar.Opens);
@@ -101,6 +103,14 @@ public static class ScenarioRules
         if (t.Distribution == Distribution.Uniform && t.MaxMinutes < t.MinMinutes)
             add($"{section}.service_time.max_minutes", $"expected at least min_minutes ({t.MinMinutes})");
     }
+
+    /// <summary>
+    /// Whether a name can become part of a folder name on any system, and cannot lead out of the results folder
+    /// ("..", "/", "\\").
+    /// </summary>
+    public static bool IsSafeName(string name) =>
+        name.Length is > 0 and <= 100 && char.IsAsciiLetterOrDigit(name[0])
+        && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-') && !name.Contains("..", StringComparison.Ordinal);
 
     /// <summary>Minute of the day of an "HH:MM" string, or null.</summary>
     public static int? ParseClock(string text) =>
