@@ -34,7 +34,8 @@ public sealed class ChildProcess : IDisposable
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "govsim.dll");
         const string launcher = "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp('dotnet', ['dotnet'] + sys.argv[1:])";
-        var start = new ProcessStartInfo("python3", ["-c", launcher, cli, .. args])
+        var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+        var start = new ProcessStartInfo(python, ["-c", launcher, cli, .. args])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
