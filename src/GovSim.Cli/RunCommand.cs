@@ -16,10 +16,11 @@ public static class RunCommand
         var silos = new Option<int>("--silos") { Description = "Silos of the in-process Orleans cluster.", DefaultValueFactory = _ => 1 };
         var engine = new Option<string>("--engine") { Description = "orleans (default) or reference (the sequential oracle).", DefaultValueFactory = _ => "orleans" };
         engine.AcceptOnlyFromAmong("orleans", "reference");
+        var partitions = PartitionsOption.Create();
 
         var command = new Command("run", "Run one scenario and write a results folder (runs.csv, cases.csv, timeseries.csv, indicators.csv, breakdown.csv, citizens.csv, manifest.json).")
         {
-            scenario, seed, set, output, silos, engine,
+            scenario, seed, set, output, silos, engine, partitions,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -29,7 +30,8 @@ public static class RunCommand
                 parse.GetValue(set) ?? [],
                 parse.GetValue(output),
                 parse.GetValue(silos),
-                parse.GetValue(engine) == "reference" ? EngineKind.Reference : EngineKind.Orleans);
+                parse.GetValue(engine) == "reference" ? EngineKind.Reference : EngineKind.Orleans,
+                PartitionsOption.Parse(parse.GetValue(partitions)));
             var outcome = await ConsoleProgress.RunAsync(stdout, (report, say, ct) => RunJob.ExecuteAsync(options, args, report, ct, say), cancel);
             var s = outcome.Run.Summary.Cases;
             var events = outcome.Run.Records.EventsProcessed;

@@ -8,10 +8,12 @@ namespace GovSim.Experiments.Tests;
 /// </summary>
 public class DeterminismTests
 {
-    private static async Task<Dictionary<string, string>> Run(TempDir dir, string name, EngineKind engine, int silos, long? seed = null, string[]? sets = null)
+    private static async Task<Dictionary<string, string>> Run(TempDir dir, string name, EngineKind engine, int silos, long? seed = null, string[]? sets = null,
+        string? partitions = null)
     {
         var outDir = dir.Sub(name);
-        await RunJob.ExecuteAsync(new RunOptions(Seed: seed, Sets: sets, OutDir: outDir, Silos: silos, Engine: engine), []);
+        var partitioning = partitions is null ? null : Model.Engine.Partitioning.Parse(partitions);
+        await RunJob.ExecuteAsync(new RunOptions(Seed: seed, Sets: sets, OutDir: outDir, Silos: silos, Engine: engine, Partitioning: partitioning), []);
         return new[] { "runs.csv", "cases.csv", "timeseries.csv", "citizens.csv", "breakdown.csv", "indicators.csv" }
             .ToDictionary(f => f, f => f == "runs.csv" ? WithoutWallSeconds(File.ReadAllText(Path.Combine(outDir, f))) : File.ReadAllText(Path.Combine(outDir, f)));
     }
@@ -45,6 +47,7 @@ public class DeterminismTests
     }
 
     [Theory]
+    [InlineData("administrative")]
     [InlineData("market")]
     [InlineData("network")]
     [InlineData("cyborg")]
@@ -58,13 +61,13 @@ public class DeterminismTests
             "platform.visibility=true", "platform.board_interval_hours=2", "platform.leader_channel=true", "leaders.turnover_per_year=40",
             "digitalisation.growth_per_year=3", $"platform.parallel_dispatch={(mode == "cyborg" ? "true" : "false")}"];
         var reference = await Run(dir, "reference", EngineKind.Reference, 1, sets: sets);
-        var oneSilo = await Run(dir, "one", EngineKind.Orleans, 1, sets: sets);
-        var twoSilos = await Run(dir, "two", EngineKind.Orleans, 2, sets: sets);
         Assert.True(reference["cases.csv"].Split('\n').Length > 300);
-        foreach (var file in reference.Keys)
+        // Every partitioning on one silo, and partitions spread over two silos.
+        foreach (var (silos, partitions) in new[] { (1, "region"), (1, "agent"), (1, "1"), (1, "3"), (2, "region"), (2, "5") })
         {
-            Assert.True(reference[file] == oneSilo[file], $"{mode} {file}: reference and one silo differ");
-            Assert.True(reference[file] == twoSilos[file], $"{mode} {file}: reference and two silos differ");
+            var other = await Run(dir, $"{silos}-{partitions}", EngineKind.Orleans, silos, sets: sets, partitions: partitions);
+            foreach (var file in reference.Keys)
+                Assert.True(reference[file] == other[file], $"{mode} {file}: reference and {silos} silo(s) with partitions {partitions} differ");
         }
     }
 }

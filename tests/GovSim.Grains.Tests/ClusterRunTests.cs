@@ -9,19 +9,23 @@ namespace GovSim.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public class ClusterRunTests(ClusterFixture fixture)
 {
-    private async Task<Model.Metrics.RunRecords> RunOnCluster(ScenarioSpec spec, string runKey)
+    private async Task<Model.Metrics.RunRecords> RunOnCluster(ScenarioSpec spec, string runKey, Partitioning? partitioning = null)
     {
         var coordinator = fixture.Cluster.Client.GetGrain<IRunCoordinatorGrain>(runKey);
-        await coordinator.Start(new RunSpec(runKey, ScenarioJson.Serialize(spec)));
+        await coordinator.Start(new RunSpec(runKey, ScenarioJson.Serialize(spec), partitioning ?? Partitioning.ByRegion));
         for (var day = 1; day <= spec.DurationDays; day++) await coordinator.Advance(SimTime.StartOfDay(day));
         return await coordinator.Finish();
     }
 
-    [Fact]
-    public async Task A_run_spread_over_two_silos_matches_the_reference_host_exactly()
+    [Theory]
+    [InlineData("agent")]
+    [InlineData("region")]
+    [InlineData("1")]
+    [InlineData("4")]
+    public async Task A_run_spread_over_two_silos_matches_the_reference_host_exactly(string partitioning)
     {
         var spec = TestWorlds.SmallSpec(seed: 11);
-        var onCluster = await RunOnCluster(spec, "equivalence/1");
+        var onCluster = await RunOnCluster(spec, $"equivalence/{partitioning}", Partitioning.Parse(partitioning));
         var reference = new ReferenceHost().Run(World.Compile(spec));
         Assert.Equal(Fingerprint.Of(reference), Fingerprint.Of(onCluster));
     }
@@ -32,7 +36,7 @@ public class ClusterRunTests(ClusterFixture fixture)
         var spec = TestWorlds.SmallSpec(seed: 12, days: 2);
         var runKey = "placement/1";
         var coordinator = fixture.Cluster.Client.GetGrain<IRunCoordinatorGrain>(runKey);
-        await coordinator.Start(new RunSpec(runKey, ScenarioJson.Serialize(spec)));
+        await coordinator.Start(new RunSpec(runKey, ScenarioJson.Serialize(spec), Partitioning.PerAgent)); // many grains: both silos get some
         var management = fixture.Cluster.Client.GetGrain<IManagementGrain>(0);
         var stats = await management.GetDetailedGrainStatistics();
         var silos = stats.Where(s => s.GrainId.Key.ToString()!.StartsWith(runKey)).Select(s => s.SiloAddress).Distinct().Count();

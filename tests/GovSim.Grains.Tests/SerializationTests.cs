@@ -32,7 +32,7 @@ public class SerializationTests(ClusterFixture fixture)
         new PlatformDispatch(Case, 1, 2), new SlaCheck(Case, 1, 2), new Outage(true),
         new CaseRecord(Case, 1, 0, 60, 600, 900, CaseOutcome.Completed, Channel.Assisted, 2, 1, 1, 1, 0, 0, 0.5, 1, 0, 2, 0, false),
         new DepartmentDay(3, 4, 5, 1.5, 2.25, 10, 9), new Counter("escalations", 7),
-        new SimProgress(1440, 99), new RunSpec("run/1", "{}"),
+        new SimProgress(1440, 99), new RunSpec("run/1", "{}", Partitioning.Fixed(3)),
     ];
 
     [Fact]
@@ -75,10 +75,17 @@ public class SerializationTests(ClusterFixture fixture)
         var envelope = new Envelope(10, AgentId.Citizen(1), 5, AgentId.Department(2), new ProofApplication(Case, 1));
         Assert.Equal(envelope, RoundTrip(envelope));
 
-        var output = new StepOutput([envelope], 99, [new Counter("x", 1)], 3);
+        var output = new PartitionStep([envelope], 99, 3);
         var copy = RoundTrip(output);
-        Assert.Equal((output.Outgoing.Single(), output.NextWake, output.Records.Single(), output.Events),
-            (copy.Outgoing.Single(), copy.NextWake, copy.Records.Single(), copy.Events));
+        Assert.Equal((output.Outgoing.Single(), output.NextEvent, output.Events), (copy.Outgoing.Single(), copy.NextEvent, copy.Events));
+
+        var collected = new CollectedRecords([Samples.OfType<CaseRecord>().Single()], [Samples.OfType<DepartmentDay>().Single()],
+            [Samples.OfType<Indicator>().Single()], [Samples.OfType<Counter>().Single()], [Case], [4], 10, 20);
+        var collectedCopy = RoundTrip(collected);
+        Assert.Equal((collected.Cases.Single(), collected.MessageCases.Single(), collected.MessageCounts.Single(), collected.MessagesTotal),
+            (collectedCopy.Cases.Single(), collectedCopy.MessageCases.Single(), collectedCopy.MessageCounts.Single(), collectedCopy.MessagesTotal));
+        foreach (var partitioning in new[] { Partitioning.PerAgent, Partitioning.ByRegion, Partitioning.Fixed(5) })
+            Assert.Equal(partitioning, RoundTrip(partitioning));
 
         var records = new RunRecords([Samples.OfType<CaseRecord>().Single()], [4], [Samples.OfType<DepartmentDay>().Single()], [Samples.OfType<Indicator>().Single()], [Samples.OfType<Counter>().Single()], 10, 20);
         Assert.Equal(Fingerprint.Of(records), Fingerprint.Of(RoundTrip(records)));

@@ -33,7 +33,9 @@ public class ModeMechanismTests
         var world = World.Compile(spec);
         var reference = new ReferenceHost().Run(world);
         Assert.True(Completed(reference).Length > 0.7 * reference.Cases.Length, $"{mode}: too few completed cases");
-        Assert.Equal(Fingerprint.Of(reference), Fingerprint.Of(RoundHost.Run(world, scrambleSeed: 9)));
+        Assert.Equal(Fingerprint.Of(reference), Fingerprint.Of(PartitionHost.Run(world, Partitioning.PerAgent, scrambleSeed: 9)));
+        Assert.Equal(Fingerprint.Of(reference), Fingerprint.Of(PartitionHost.Run(world, Partitioning.ByRegion, scrambleSeed: 9)));
+        Assert.Equal(Fingerprint.Of(reference), Fingerprint.Of(PartitionHost.Run(world, Partitioning.Fixed(3), scrambleSeed: 9)));
     }
 
     [Fact]

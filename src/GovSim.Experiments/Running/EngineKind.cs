@@ -8,9 +8,9 @@ public enum EngineKind
 
 public static class Engines
 {
-    public static async Task<IRunEngine> StartAsync(EngineKind kind, int silos, CancellationToken cancel = default) => kind switch
+    public static async Task<IRunEngine> StartAsync(EngineKind kind, int silos, CancellationToken cancel = default, Model.Engine.Partitioning? partitioning = null) => kind switch
     {
         EngineKind.Reference => new ReferenceEngine(),
-        _ => await OrleansEngine.StartAsync(silos, cancel),
+        _ => await OrleansEngine.StartAsync(silos, cancel, partitioning),
     };
 }

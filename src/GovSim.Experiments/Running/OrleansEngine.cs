@@ -10,16 +10,19 @@ namespace GovSim.Experiments.Running;
 /// Runs on an Orleans cluster: a run coordinator grain advances the run one simulated day per call (so progress can
 /// be shown and no call runs long), then collects the records.
 /// </summary>
-public sealed class OrleansEngine(EmbeddedCluster cluster, bool ownsCluster = true) : IRunEngine
+public sealed class OrleansEngine(EmbeddedCluster cluster, Partitioning partitioning, bool ownsCluster = true) : IRunEngine
 {
-    public string Name => $"orleans ({cluster.Silos} silo{(cluster.Silos == 1 ? "" : "s")})";
+    /// <summary>The partitioning used when none is given: one partition per region (chosen by measurement, README "Performance").</summary>
+    public static Partitioning DefaultPartitioning => Partitioning.ByRegion;
 
-    public static async Task<OrleansEngine> StartAsync(int silos, CancellationToken cancel = default) =>
-        new(await EmbeddedCluster.StartAsync(silos, cancel));
+    public string Name => $"orleans ({cluster.Silos} silo{(cluster.Silos == 1 ? "" : "s")}, partitions: {partitioning})";
+
+    public static async Task<OrleansEngine> StartAsync(int silos, CancellationToken cancel = default, Partitioning? partitioning = null) =>
+        new(await EmbeddedCluster.StartAsync(silos, cancel), partitioning ?? DefaultPartitioning);
 
     public async Task<RunRecords> RunAsync(LoadedScenario scenario, string runKey, Action<SimProgress>? progress, CancellationToken cancel)
     {
-        var spec = new RunSpec(runKey, ScenarioJson.Serialize(scenario.Spec));
+        var spec = new RunSpec(runKey, ScenarioJson.Serialize(scenario.Spec), partitioning);
         var coordinator = cluster.GrainFactory.GetGrain<IRunCoordinatorGrain>(runKey);
         // Await outside progress?.Invoke(...): a null-conditional call would skip evaluating its argument.
         var reached = await coordinator.Start(spec);

@@ -37,7 +37,7 @@ public static class RunJob
 
         var clock = Stopwatch.StartNew();
         if (options.Engine == EngineKind.Orleans) say?.Invoke($"Starting {options.Silos} silo{(options.Silos == 1 ? "" : "s")} and {world.AllAgents().Count():N0} agents...");
-        await using var engine = await Engines.StartAsync(options.Engine, options.Silos, cancel);
+        await using var engine = await Engines.StartAsync(options.Engine, options.Silos, cancel, options.Partitioning);
         var startup = clock.Elapsed.TotalSeconds;
         clock.Restart();
         var records = await engine.RunAsync(scenario, $"{runId}@{Environment.ProcessId}.{Interlocked.Increment(ref _runs)}",

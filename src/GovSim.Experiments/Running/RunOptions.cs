@@ -7,4 +7,5 @@ public sealed record RunOptions(
     IReadOnlyList<string>? Sets = null,
     string? OutDir = null,
     int Silos = 1,
-    EngineKind Engine = EngineKind.Orleans);
+    EngineKind Engine = EngineKind.Orleans,
+    Model.Engine.Partitioning? Partitioning = null);

@@ -44,7 +44,7 @@ public static class SweepJob
         var finished = 0;
         var appendLock = new Lock();
         progress?.Invoke(new SweepProgress(done, plan.Runs.Count, 0, TimeSpan.Zero));
-        await using (var engine = await OrleansEngine.StartAsync(silos: 1, cancel))
+        await using (var engine = await OrleansEngine.StartAsync(silos: 1, cancel, options.Partitioning))
         {
             using var slots = new SemaphoreSlim(options.Parallel);
             var tasks = pending.Select(async run =>

@@ -36,7 +36,7 @@ public sealed class AgentCell : IAgentContext
     public void Deliver(Envelope envelope)
     {
         if (envelope.DeliverAt < Now)
-            throw new InvalidOperationException($"{Self} received an event for tick {envelope.DeliverAt} after tick {Now}.");
+            throw new InvalidOperationException($"{Self} received an event for tick {envelope.DeliverAt} after tick {Now}: {envelope.Body.GetType().Name} from {envelope.From}.");
         Now = envelope.DeliverAt;
         EventsHandled++;
         Agent.Handle(envelope, this);

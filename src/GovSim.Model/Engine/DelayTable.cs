@@ -27,6 +27,17 @@ public sealed class DelayTable
         return this;
     }
 
+    /// <summary>The least delay of any message between two agents: the lookahead of conservative synchronisation.</summary>
+    public long MinDelay
+    {
+        get
+        {
+            var min = SimTime.Never;
+            foreach (var d in _min) min = Math.Min(min, d);
+            return min;
+        }
+    }
+
     /// <summary>The least delay of a message from <paramref name="from"/> to <paramref name="to"/>, or Never if not allowed.</summary>
     public long Min(AgentKind from, AgentKind to) => _min[(int)from, (int)to];
 

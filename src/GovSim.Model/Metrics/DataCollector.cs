@@ -41,6 +41,24 @@ public sealed class DataCollector
 
     public void OnEvents(long count) => EventsProcessed += count;
 
+    /// <summary>Everything gathered so far, for another collector to absorb (a partition's, at the end of a run).</summary>
+    public CollectedRecords Snapshot() => new(
+        [.. _cases], [.. _days], [.. _indicators], [.. _counters.Select(k => new Counter(k.Key, k.Value))],
+        [.. _messagesPerCase.Keys], [.. _messagesPerCase.Values], _messages, EventsProcessed);
+
+    /// <summary>Adds what another collector gathered; the order of absorbing never shows in <see cref="Build"/>.</summary>
+    public void Absorb(CollectedRecords other)
+    {
+        _cases.AddRange(other.Cases);
+        _days.AddRange(other.DepartmentDays);
+        _indicators.AddRange(other.Indicators);
+        foreach (var k in other.Counters) _counters[k.Name] = _counters.GetValueOrDefault(k.Name) + k.Value;
+        for (var i = 0; i < other.MessageCases.Length; i++)
+            _messagesPerCase[other.MessageCases[i]] = _messagesPerCase.GetValueOrDefault(other.MessageCases[i]) + other.MessageCounts[i];
+        _messages += other.MessagesTotal;
+        EventsProcessed += other.EventsProcessed;
+    }
+
     public RunRecords Build()
     {
         var cases = _cases.OrderBy(c => c.Case).ToArray();

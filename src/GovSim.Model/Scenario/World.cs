@@ -140,6 +140,19 @@ public sealed class World
     public double PushOfLeader(int index) => index < Regions.Count ? PushIn(index) : TopPush;
     public DepartmentInfo Department(AgentId id) => Departments[id.Index];
 
+    /// <summary>Number of agents of the run.</summary>
+    public int AgentCount => LeaderCount + Departments.Count + Citizens.Count + 1 + Agencies.Count;
+
+    /// <summary>The position of an agent in <see cref="AllAgents"/>.</summary>
+    public int OrdinalOf(AgentId id) => id.Kind switch
+    {
+        AgentKind.Leader => id.Index,
+        AgentKind.Department => LeaderCount + id.Index,
+        AgentKind.Citizen => LeaderCount + Departments.Count + id.Index,
+        AgentKind.Platform => LeaderCount + Departments.Count + Citizens.Count + id.Index,
+        _ => LeaderCount + Departments.Count + Citizens.Count + 1 + id.Index,
+    };
+
     /// <summary>Every agent of the run, in canonical order.</summary>
     public IEnumerable<AgentId> AllAgents() =>
         Enumerable.Range(0, LeaderCount).Select(AgentId.Leader)

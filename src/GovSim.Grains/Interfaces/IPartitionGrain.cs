@@ -1,0 +1,21 @@
+using Orleans.Concurrency;
+using GovSim.Model.Engine;
+using GovSim.Model.Metrics;
+
+namespace GovSim.Grains.Interfaces;
+
+/// <summary>
+/// A grain hosting one partition of one run's agents, with its local event loop (a kernel process); its key is
+/// "{run key}/p{partition}". The agents keep their identities (<see cref="AgentId"/>); the grain only carries them.
+/// </summary>
+public interface IPartitionGrain : IGrainWithStringKey
+{
+    /// <summary>Builds the partition's agents and runs their start-up (first timers).</summary>
+    Task<PartitionStep> Start(RunSpec spec);
+
+    /// <summary>Handles every event due before <paramref name="horizon"/>, these messages included.</summary>
+    Task<PartitionStep> Step(long horizon, Immutable<Envelope[]> incoming);
+
+    /// <summary>Ends the run for the partition's agents, returns what they recorded, and deactivates the grain.</summary>
+    Task<CollectedRecords> Finish(long end);
+}

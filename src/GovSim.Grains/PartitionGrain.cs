@@ -1,0 +1,35 @@
+using Orleans.Concurrency;
+using GovSim.Grains.Interfaces;
+using GovSim.Model.Engine;
+using GovSim.Model.Metrics;
+
+namespace GovSim.Grains;
+
+/// <summary>A thin host: the partition's event loop and its agents are the model's (<see cref="Partition"/>).</summary>
+[Orleans.Placement.RandomPlacement]
+public sealed class PartitionGrain(WorldCache worlds) : Grain, IPartitionGrain
+{
+    private Partition? _partition;
+
+    public Task<PartitionStep> Start(RunSpec spec)
+    {
+        var world = worlds.Get(spec);
+        var key = this.GetPrimaryKeyString();
+        var index = int.Parse(key.AsSpan(key.LastIndexOf("/p", StringComparison.Ordinal) + 2));
+        _partition = new Partition(world, id => spec.Partitioning.Of(id, world) == index);
+        return Task.FromResult(_partition.Start());
+    }
+
+    public Task<PartitionStep> Step(long horizon, Immutable<Envelope[]> incoming) =>
+        Task.FromResult(Current.Step(horizon, incoming.Value));
+
+    public Task<CollectedRecords> Finish(long end)
+    {
+        var records = Current.Finish(end);
+        _partition = null;
+        DeactivateOnIdle();
+        return Task.FromResult(records);
+    }
+
+    private Partition Current => _partition ?? throw new InvalidOperationException($"Grain {this.GetPrimaryKeyString()} was not started.");
+}
