@@ -9,7 +9,7 @@ public static class PartitionsOption
 {
     public static Option<string?> Create() => new("--partitions")
     {
-        Description = "Orleans engine: agents per grain — agent (one grain each), region (one per region, the default) or a number of partitions. Results are the same bytes for every choice.",
+        Description = "Orleans engine: agents per grain — agent (one grain each), region (one per region) or a number of partitions (default: one per silo). Results are the same bytes for every choice.",
     };
 
     public static Partitioning? Parse(string? text) => text switch

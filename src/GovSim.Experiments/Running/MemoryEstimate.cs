@@ -7,14 +7,15 @@ namespace GovSim.Experiments.Running;
 /// What a run will need in memory, from its population — the part that grows — so that a population the machine
 /// cannot hold is refused with a sentence before minutes of set-up, not after gigabytes of swapping. The figures are
 /// peak resident memory measured on the 2-core reference machine (`/usr/bin/time -v govsim run` at 100 000 and
-/// 400 000 citizens, 2 days), with a margin of a tenth.
+/// 1 000 000 citizens, 2 days: 446 and 433 bytes per citizen — mostly the generated profile, since idle citizens
+/// are not kept as agents), with a margin of about a tenth.
 /// </summary>
 public static class MemoryEstimate
 {
-    private const double ReferenceBase = 60e6;
-    private const double ReferencePerCitizen = 1_650;
-    private const double OrleansBase = 200e6;
-    private const double OrleansPerCitizen = 5_900;
+    private const double ReferenceBase = 120e6;
+    private const double ReferencePerCitizen = 500;
+    private const double OrleansBase = 170e6;
+    private const double OrleansPerCitizen = 500;
 
     public static double BytesPerCitizen(EngineKind engine) => engine == EngineKind.Reference ? ReferencePerCitizen : OrleansPerCitizen;
 

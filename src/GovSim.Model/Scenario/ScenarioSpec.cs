@@ -16,10 +16,10 @@ public sealed class ScenarioSpec
     [Description("Seed of every random stream in the run; the same scenario and seed give the same bytes.")]
     public long Seed { get; set; } = 42;
 
-    [Description("Simulated days to run."), Range(1, 3650)]
+    [Description("Simulated days to run (up to 1 000 years, for long single runs)."), Range(1, 365250)]
     public int DurationDays { get; set; } = 30;
 
-    [Description("Days at the start whose cases are left out of the runs.csv statistics (still in cases.csv)."), Range(0, 3650)]
+    [Description("Days at the start whose cases are left out of the runs.csv statistics (still in cases.csv)."), Range(0, 365250)]
     public int WarmupDays { get; set; }
 
     [Description("Coordination mode: administrative, market, network, cyborg or mosaic.")]
