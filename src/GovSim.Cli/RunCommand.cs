@@ -52,6 +52,12 @@ public static class RunCommand
                     $"Warning: not in steady state — the work waiting in government still grows by {summary.BacklogSlopePerDay:F1} jobs a day over the second half of the run, so these figures describe a transient, not a long-run level (steady_state = false in runs.csv)."));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{events:N0} events processed in {wall:F2} s: {events / Math.Max(wall, 1e-9):N0} events/s on {outcome.Engine} (start-up {outcome.StartupSeconds:F1} s)."));
+            // The figures the README's performance table quotes: the simulation loop's rates, what the process allocated
+            // and its peak memory (resident set), measured here so that one command gives them all.
+            var cases = outcome.Run.Records.Cases.Length;
+            using var self = System.Diagnostics.Process.GetCurrentProcess();
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Performance: {cases / Math.Max(wall, 1e-9):N0} cases/s over {cases:N0} cases; {GC.GetTotalAllocatedBytes() / 1e6:N0} MB allocated; peak memory {self.PeakWorkingSet64 / 1e6:N0} MB."));
             stdout.WriteLine($"Results: {Path.GetRelativePath(Directory.GetCurrentDirectory(), outcome.Folder)}");
             return GovSimCommand.Ok;
         });

@@ -64,9 +64,9 @@ public static class ResultTables
         return csv;
     }
 
-    public static Csv Cases(IReadOnlyList<RunRow> runs)
+    public static Csv Cases(IReadOnlyList<RunRow> runs, string? path = null)
     {
-        var csv = new Csv([
+        var csv = Csv.Create(path, [
             "run_id", "case_id", "citizen_id", "service", "region", "digital_group", "submitted_h", "finished_h", "outcome",
             "latency_h", "working_latency_h", "deadline_h", "on_time", "trips", "proofs_by_citizen", "messages",
             "escalations", "leader_interventions", "rework", "cost", "satisfaction", "in_warmup", "scope", "channel",
@@ -103,9 +103,9 @@ public static class ResultTables
     }
 
     /// <summary>Outcomes per group of cases (after the warm-up): by service, digital group, scope, channel and region.</summary>
-    public static Csv Breakdown(IReadOnlyList<RunRow> runs)
+    public static Csv Breakdown(IReadOnlyList<RunRow> runs, string? path = null)
     {
-        var csv = new Csv([
+        var csv = Csv.Create(path, [
             "run_id", "dimension", "group", "cases_submitted", "cases_completed", "cases_abandoned", "completion_rate",
             "on_time_rate", "latency_mean_h", "latency_p50_h", "latency_p90_h", "trips_mean", "satisfaction_mean",
             "cohort_cases", "latency_km_median_h", "latency_rmst_h", "cost_mean",
@@ -137,9 +137,9 @@ public static class ResultTables
     private static string Scope(RunRow run, CaseRecord c) =>
         run.World.Services[c.Service].CrossRegion ? "cross_region" : "local";
 
-    public static Csv Timeseries(IReadOnlyList<RunRow> runs)
+    public static Csv Timeseries(IReadOnlyList<RunRow> runs, string? path = null)
     {
-        var csv = new Csv([
+        var csv = Csv.Create(path, [
             "run_id", "day", "department", "region", "function", "staff", "queue_at_midnight", "queue_mean",
             "busy_staff_mean", "utilisation", "arrivals", "completions",
         ]);
@@ -158,9 +158,9 @@ public static class ResultTables
     }
 
     /// <summary>Daily readings of agents' state (leaders' backlog, trust, maturity, the platform's queues), in long form.</summary>
-    public static Csv Indicators(IReadOnlyList<RunRow> runs)
+    public static Csv Indicators(IReadOnlyList<RunRow> runs, string? path = null)
     {
-        var csv = new Csv(["run_id", "day", "agent", "metric", "value"]);
+        var csv = Csv.Create(path, ["run_id", "day", "agent", "metric", "value"]);
         foreach (var run in runs)
             foreach (var i in run.Records.Indicators)
                 csv.Add([run.RunId, Csv.Number(i.Day), AgentName(run.World, i.Agent), i.Metric, Csv.Number(i.Value)]);
@@ -176,9 +176,9 @@ public static class ResultTables
         _ => id.ToString(),
     };
 
-    public static Csv Citizens(IReadOnlyList<RunRow> runs)
+    public static Csv Citizens(IReadOnlyList<RunRow> runs, string? path = null)
     {
-        var csv = new Csv(["run_id", "citizen_id", "name", "age", "region", "digital_literacy", "digital_group"]);
+        var csv = Csv.Create(path, ["run_id", "citizen_id", "name", "age", "region", "digital_literacy", "digital_group"]);
         foreach (var run in runs)
             foreach (var c in run.World.Citizens)
                 csv.Add([

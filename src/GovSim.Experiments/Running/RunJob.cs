@@ -46,11 +46,17 @@ public static class RunJob
 
         IReadOnlyList<RunRow> runs = [run];
         ResultTables.Runs(runs).WriteTo(folder.File("runs.csv"));
-        ResultTables.Cases(runs).WriteTo(folder.File("cases.csv"));
-        ResultTables.Timeseries(runs).WriteTo(folder.File("timeseries.csv"));
-        ResultTables.Indicators(runs).WriteTo(folder.File("indicators.csv"));
-        ResultTables.Citizens(runs).WriteTo(folder.File("citizens.csv"));
-        ResultTables.Breakdown(runs).WriteTo(folder.File("breakdown.csv"));
+        // The large tables go straight to their files, row by row.
+        foreach (var (file, write) in new (string, Func<IReadOnlyList<RunRow>, string?, Csv>)[]
+                 {
+                     ("cases.csv", ResultTables.Cases), ("timeseries.csv", ResultTables.Timeseries), ("indicators.csv", ResultTables.Indicators),
+                     ("citizens.csv", ResultTables.Citizens), ("breakdown.csv", ResultTables.Breakdown),
+                 })
+        {
+            cancel.ThrowIfCancellationRequested();
+            using var table = write(runs, folder.File(file));
+        }
+
         await File.WriteAllTextAsync(folder.File("manifest.json"),
             Manifest.Build(scenario, engine.Name, runs, args, started, DateTimeOffset.UtcNow), cancel);
         folder.Commit();

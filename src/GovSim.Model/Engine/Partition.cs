@@ -7,9 +7,10 @@ namespace GovSim.Model.Engine;
 /// <summary>
 /// A kernel process: some of a run's agents and one local event loop over them — the reference host's loop, bounded
 /// by a safe horizon. Messages between its own agents never leave it; messages to other partitions are handed back
-/// from each step. An agent whose start-up schedules and records nothing (a citizen with no need during the run) is
-/// not kept: it costs only its profile, and is rebuilt — the same, since start-up is deterministic — if a message
-/// ever reaches it. Results and message counts are collected here and handed over once, at the end.
+/// from each step. An agent whose start-up schedules and records nothing, and whose end of run would record nothing
+/// either (a citizen with no need during the run), is inert: it is not kept, costs only its profile, and is rebuilt —
+/// the same, since start-up is deterministic — if a message ever reaches it. Results and message counts are collected
+/// here and handed over once, at the end.
 /// </summary>
 public sealed class Partition
 {
@@ -37,7 +38,16 @@ public sealed class Partition
             if (!_mine(id)) continue;
             var cell = new AgentCell(_world, AgentFactory.Create(_world, id));
             cell.Start();
-            if (cell.Outbox.Count == 0 && cell.Records.Count == 0) continue; // idle: rebuilt on demand
+            if (cell.Outbox.Count == 0 && cell.Records.Count == 0)
+            {
+                // Nothing will happen to it unless a message comes: if ending it now would record nothing as well, it
+                // is inert and need not be kept (this throw-away copy is ended, not the agent).
+                cell.Finish(_world.Duration);
+                if (cell.Outbox.Count == 0 && cell.Records.Count == 0) continue;
+                cell = new AgentCell(_world, AgentFactory.Create(_world, id));
+                cell.Start();
+            }
+
             _cells.Add(id, cell);
             Drain(cell);
         }
@@ -70,13 +80,13 @@ public sealed class Partition
         return Output(events);
     }
 
-    /// <summary>Ends the run for every agent of the partition (idle ones too) and hands over what was collected.</summary>
+    /// <summary>Ends the run for every agent of the partition and hands over what was collected.</summary>
     public CollectedRecords Finish(long end)
     {
-        foreach (var id in _world.AllAgents())
+        // Inert agents were ended at start-up, without a trace; the others end now, in canonical order.
+        foreach (var id in _cells.Keys.Order().ToArray())
         {
-            if (!_mine(id)) continue;
-            var cell = CellOf(id);
+            var cell = _cells[id];
             cell.Finish(end);
             Drain(cell);
             _cells.Remove(id);
