@@ -20,21 +20,56 @@ public sealed record CaseStats(
 {
     public static CaseStats Of(IReadOnlyCollection<CaseRecord> cases, ObservationWindow window)
     {
-        var completed = cases.Where(c => c.Outcome == CaseOutcome.Completed).ToArray();
-        var latencies = completed.Select(c => SimTime.ToHours(c.FinishedAt - c.SubmittedAt)).ToArray();
-        var cohort = cases.Where(c => c.SubmittedAt < window.CohortEnd).ToArray();
-        double? MeanOf(Func<CaseRecord, double> f) => completed.Length == 0 ? null : completed.Average(f);
-        double? Quantile(double tau) => latencies.Length == 0 ? null : MathNet.Numerics.Statistics.Statistics.QuantileCustom(latencies, tau, QuantileDefinition.R7);
-        double? Rate(int n) => cohort.Length == 0 ? null : n / (double)cohort.Length;
-        var km = cases.Count == 0 ? null : KaplanMeier.Fit(cases.Select(c => Observation(c, window)).ToArray());
+        // One pass over the cases (a run may hold a million), sums in case order as before.
+        int completed = 0, abandoned = 0, open = 0, cohort = 0, cohortCompleted = 0, cohortOnTime = 0;
+        double latencySum = 0, trips = 0, proofs = 0, cost = 0, satisfaction = 0;
+        var latencies = new List<double>(cases.Count);
+        var observations = new (double Time, bool Event)[cases.Count];
+        var i = 0;
+        foreach (var c in cases)
+        {
+            observations[i++] = Observation(c, window);
+            cost += c.Cost;
+            var inCohort = c.SubmittedAt < window.CohortEnd;
+            if (inCohort) cohort++;
+            switch (c.Outcome)
+            {
+                case CaseOutcome.Completed:
+                    completed++;
+                    var latency = SimTime.ToHours(c.FinishedAt - c.SubmittedAt);
+                    latencies.Add(latency);
+                    latencySum += latency;
+                    trips += c.Trips;
+                    proofs += c.ProofsByCitizen;
+                    satisfaction += c.Satisfaction;
+                    if (inCohort)
+                    {
+                        cohortCompleted++;
+                        if (c.FinishedAt <= c.Deadline) cohortOnTime++;
+                    }
+
+                    break;
+                case CaseOutcome.Abandoned:
+                    abandoned++;
+                    break;
+                default:
+                    open++;
+                    break;
+            }
+        }
+
+        var sorted = latencies.ToArray();
+        Array.Sort(sorted);
+        double? Quantile(double tau) => sorted.Length == 0 ? null : SortedArrayStatistics.QuantileCustom(sorted, tau, QuantileDefinition.R7);
+        double? Mean(double sum) => completed == 0 ? null : sum / completed;
+        double? Rate(int n) => cohort == 0 ? null : n / (double)cohort;
+        var km = cases.Count == 0 ? null : KaplanMeier.Fit(observations);
         return new CaseStats(
-            cases.Count, completed.Length,
-            cases.Count(c => c.Outcome == CaseOutcome.Abandoned), cases.Count(c => c.Outcome == CaseOutcome.Open),
-            Rate(cohort.Count(c => c.Outcome == CaseOutcome.Completed)),
-            Rate(cohort.Count(c => c.Outcome == CaseOutcome.Completed && c.FinishedAt <= c.Deadline)),
-            latencies.Length == 0 ? null : latencies.Average(), Quantile(0.5), Quantile(0.9), Quantile(0.95),
-            MeanOf(c => c.Trips), MeanOf(c => c.ProofsByCitizen), cases.Sum(c => c.Cost), MeanOf(c => c.Satisfaction),
-            cohort.Length, km?.Median, km?.RestrictedMean(window.RmstHorizonH));
+            cases.Count, completed, abandoned, open,
+            Rate(cohortCompleted), Rate(cohortOnTime),
+            Mean(latencySum), Quantile(0.5), Quantile(0.9), Quantile(0.95),
+            Mean(trips), Mean(proofs), cost, Mean(satisfaction),
+            cohort, km?.Median, km?.RestrictedMean(window.RmstHorizonH));
     }
 
     /// <summary>A case's latency as a survival observation: completed cases are events; others are censored.</summary>

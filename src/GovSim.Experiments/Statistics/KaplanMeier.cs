@@ -13,30 +13,36 @@ public static class KaplanMeier
             if (!double.IsFinite(time) || time < 0)
                 throw new ArgumentException($"survival times must be finite and non-negative, got {time}", nameof(observations));
 
-        var sorted = observations.OrderBy(o => o.Time).ToArray();
+        // Sorted by time with Array.Sort on parallel arrays (a run can have a million cases); the order of ties does
+        // not matter, since all observations at one time are taken together.
+        var n = observations.Count;
+        var sortedTimes = new double[n];
+        var sortedEvents = new bool[n];
+        for (var k = 0; k < n; k++) (sortedTimes[k], sortedEvents[k]) = observations[k];
+        Array.Sort(sortedTimes, sortedEvents);
         var times = new List<double>();
         var survival = new List<double>();
         var s = 1.0;
-        for (var i = 0; i < sorted.Length;)
+        for (var i = 0; i < n;)
         {
             // Everyone observed at or after this time is at risk, so censorings tied with events still count in the
             // denominator: events come first at a tie, as in R's survival package.
-            var atRisk = sorted.Length - i;
+            var atRisk = n - i;
             var events = 0;
             var j = i;
-            for (; j < sorted.Length && sorted[j].Time == sorted[i].Time; j++)
-                if (sorted[j].Event) events++;
+            for (; j < n && sortedTimes[j] == sortedTimes[i]; j++)
+                if (sortedEvents[j]) events++;
             if (events > 0)
             {
                 s *= 1 - (double)events / atRisk;
-                times.Add(sorted[i].Time);
+                times.Add(sortedTimes[i]);
                 survival.Add(s);
             }
 
             i = j;
         }
 
-        return new KaplanMeierCurve([.. times], [.. survival], sorted.Length);
+        return new KaplanMeierCurve([.. times], [.. survival], n);
     }
 }
 
