@@ -21,11 +21,7 @@ public class ModeMechanismTests
     private static CaseRecord[] Completed(RunRecords r) => r.Cases.Where(c => c.Outcome == CaseOutcome.Completed).ToArray();
 
     [Theory]
-    [InlineData(ModeKind.Administrative)]
-    [InlineData(ModeKind.Market)]
-    [InlineData(ModeKind.Network)]
-    [InlineData(ModeKind.Cyborg)]
-    [InlineData(ModeKind.Mosaic)]
+    [MemberData(nameof(TestWorlds.AllModes), MemberType = typeof(TestWorlds))]
     public void Every_mode_completes_cases_and_rounds_reproduce_the_reference(ModeKind mode)
     {
         var spec = TestWorlds.SmallSpec(4);

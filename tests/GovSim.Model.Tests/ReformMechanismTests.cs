@@ -100,11 +100,7 @@ public class ReformMechanismTests
     }
 
     [Theory]
-    [InlineData(ModeKind.Administrative)]
-    [InlineData(ModeKind.Market)]
-    [InlineData(ModeKind.Network)]
-    [InlineData(ModeKind.Cyborg)]
-    [InlineData(ModeKind.Mosaic)]
+    [MemberData(nameof(TestWorlds.AllModes), MemberType = typeof(TestWorlds))]
     public void Every_mode_costs_staff_time(ModeKind mode)
     {
         // Every completed case took at least one clerk's time for its steps and papers, whatever the mode.

@@ -26,6 +26,9 @@ public static class TestWorlds
         ],
     };
 
+    /// <summary>Every mode, for tests that must hold under each one.</summary>
+    public static TheoryData<ModeKind> AllModes => new(Enum.GetValues<ModeKind>());
+
     public static World Small(long seed = 1, int citizens = 200, double ratePerHour = 2, int days = 10) =>
         World.Compile(SmallSpec(seed, citizens, ratePerHour, days));
 }
