@@ -14,6 +14,18 @@ public sealed class WorldCache
     private readonly Queue<string> _order = new();
     private readonly Lock _lock = new();
 
+    /// <summary>Stores a world compiled elsewhere in this process (the embedded cluster's client) for a run key.</summary>
+    public void Put(string runKey, World world)
+    {
+        lock (_lock)
+        {
+            if (_worlds.ContainsKey(runKey)) return;
+            _worlds[runKey] = new Lazy<World>(world);
+            _order.Enqueue(runKey);
+            while (_order.Count > Capacity) _worlds.Remove(_order.Dequeue());
+        }
+    }
+
     public World Get(RunSpec spec)
     {
         Lazy<World> world;

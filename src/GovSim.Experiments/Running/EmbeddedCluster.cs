@@ -17,7 +17,14 @@ public sealed class EmbeddedCluster : IAsyncDisposable
     private static int _clusters;
     private readonly List<IHost> _silos;
 
-    private EmbeddedCluster(List<IHost> silos) => _silos = silos;
+    private EmbeddedCluster(List<IHost> silos, WorldCache worlds)
+    {
+        _silos = silos;
+        Worlds = worlds;
+    }
+
+    /// <summary>The compiled worlds of runs, one cache shared by every silo of this process (and its client).</summary>
+    public WorldCache Worlds { get; }
 
     public int Silos => _silos.Count;
 
@@ -29,6 +36,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable
         var clusterId = $"govsim-{Environment.ProcessId}-{Interlocked.Increment(ref _clusters)}";
         var primary = new IPEndPoint(IPAddress.Loopback, FreePort());
         var hosts = new List<IHost>();
+        var worlds = new WorldCache();
         try
         {
             for (var i = 0; i < silos; i++)
@@ -42,7 +50,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable
                         // Every run brings thousands of new grain ids; a directory cache of the default million
                         // entries would grow with every run of a long sweep.
                         silo.Configure<GrainDirectoryOptions>(o => o.CacheSize = 20_000);
-                        silo.Services.AddSingleton<WorldCache>();
+                        silo.Services.AddSingleton(worlds);
                         // The command line owns Ctrl-C and SIGTERM (it cancels the run and cleans up); the host's
                         // default console lifetime would swallow them and leave the process running.
                         silo.Services.AddSingleton<IHostLifetime, SignalFreeLifetime>();
@@ -59,7 +67,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable
             throw;
         }
 
-        return new EmbeddedCluster(hosts);
+        return new EmbeddedCluster(hosts, worlds);
     }
 
     public async ValueTask DisposeAsync() => await StopAll(_silos);

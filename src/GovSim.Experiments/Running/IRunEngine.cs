@@ -10,5 +10,8 @@ public interface IRunEngine : IAsyncDisposable
     /// <summary>"reference", or "orleans (N silos)".</summary>
     string Name { get; }
 
-    Task<RunRecords> RunAsync(LoadedScenario scenario, string runKey, Action<SimProgress>? progress, CancellationToken cancel);
+    /// <param name="world">The scenario already compiled, if the caller has it: engines in this process reuse it
+    /// instead of generating the population again.</param>
+    Task<RunRecords> RunAsync(LoadedScenario scenario, string runKey, Action<SimProgress>? progress, CancellationToken cancel,
+        Model.Scenario.World? world = null);
 }

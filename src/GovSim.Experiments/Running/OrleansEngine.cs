@@ -24,9 +24,12 @@ public sealed class OrleansEngine(EmbeddedCluster cluster, Partitioning partitio
     public static async Task<OrleansEngine> StartAsync(int silos, CancellationToken cancel = default, Partitioning? partitioning = null) =>
         new(await EmbeddedCluster.StartAsync(silos, cancel), partitioning ?? Partitioning.Fixed(silos));
 
-    public async Task<RunRecords> RunAsync(LoadedScenario scenario, string runKey, Action<SimProgress>? progress, CancellationToken cancel)
+    public async Task<RunRecords> RunAsync(LoadedScenario scenario, string runKey, Action<SimProgress>? progress, CancellationToken cancel,
+        World? world = null)
     {
         var spec = new RunSpec(runKey, ScenarioJson.Serialize(scenario.Spec), partitioning);
+        // The silos are in this process: hand them the compiled world rather than have them generate it again.
+        if (world is not null) cluster.Worlds.Put(runKey, world);
         var coordinator = cluster.GrainFactory.GetGrain<IRunCoordinatorGrain>(runKey);
         // Await outside progress?.Invoke(...): a null-conditional call would skip evaluating its argument.
         var reached = await coordinator.Start(spec);

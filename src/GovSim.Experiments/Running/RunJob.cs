@@ -26,22 +26,42 @@ public static class RunJob
         var scenarioPath = options.ScenarioPath ?? ProjectPaths.DefaultScenario;
         var scenario = ScenarioLoader.Load(scenarioPath, options.Sets, options.Seed);
         MemoryEstimate.Check(scenario.Spec, options.Engine, ProjectPaths.Relative(scenarioPath));
-        var citizens = scenario.Spec.Population.Citizens;
-        if (citizens >= 100_000) say?.Invoke($"Generating {citizens:N0} citizens...");
-        var world = World.Compile(scenario.Spec);
-        cancel.ThrowIfCancellationRequested();
         var runId = $"{scenario.Spec.Name}-s{scenario.Spec.Seed}";
         var started = DateTimeOffset.UtcNow;
         var outDir = options.OutDir ?? Path.Combine(ProjectPaths.ResultsDir, $"run-{runId}-{started.UtcDateTime:yyyyMMdd-HHmmss}");
         using var folder = ResultsFolder.Create(outDir, options.OutDir is null ? $"results folder {ProjectPaths.Relative(outDir)}" : null);
 
+        // The silo starts while the population is generated: neither needs the other until the run begins.
         var clock = Stopwatch.StartNew();
-        if (options.Engine == EngineKind.Orleans) say?.Invoke($"Starting {options.Silos} silo{(options.Silos == 1 ? "" : "s")} and {world.AllAgents().Count():N0} agents...");
-        await using var engine = await Engines.StartAsync(options.Engine, options.Silos, cancel, options.Partitioning);
+        if (options.Engine == EngineKind.Orleans) say?.Invoke($"Starting {options.Silos} silo{(options.Silos == 1 ? "" : "s")}...");
+        var starting = Engines.StartAsync(options.Engine, options.Silos, cancel, options.Partitioning);
+        World world;
+        try
+        {
+            var citizens = scenario.Spec.Population.Citizens;
+            if (citizens >= 100_000) say?.Invoke($"Generating {citizens:N0} citizens...");
+            world = World.Compile(scenario.Spec);
+            cancel.ThrowIfCancellationRequested();
+        }
+        catch
+        {
+            // The first problem is the one to report; a silo that failed to start as well has nothing to stop.
+            try
+            {
+                await (await starting).DisposeAsync();
+            }
+            catch (Exception)
+            {
+            }
+
+            throw;
+        }
+
+        await using var engine = await starting;
         var startup = clock.Elapsed.TotalSeconds;
         clock.Restart();
         var records = await engine.RunAsync(scenario, $"{runId}@{Environment.ProcessId}.{Interlocked.Increment(ref _runs)}",
-            p => progress?.Invoke(p, world.Duration), cancel);
+            p => progress?.Invoke(p, world.Duration), cancel, world);
         var run = new RunRow(runId, 1, world, scenario.Overrides, records, clock.Elapsed.TotalSeconds);
 
         IReadOnlyList<RunRow> runs = [run];

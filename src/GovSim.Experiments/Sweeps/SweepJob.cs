@@ -54,7 +54,7 @@ public static class SweepJob
                 {
                     var world = World.Compile(run.Scenario.Spec);
                     var runClock = Stopwatch.StartNew();
-                    var records = await engine.RunAsync(run.Scenario, $"{plan.Spec.Name}/{run.RunId}@{Environment.ProcessId}", null, cancel);
+                    var records = await engine.RunAsync(run.Scenario, $"{plan.Spec.Name}/{run.RunId}@{Environment.ProcessId}", null, cancel, world);
                     var row = new RunRow(run.RunId, run.Replication, world, run.Parameters, records, runClock.Elapsed.TotalSeconds);
                     var tables = new Dictionary<string, Csv>
                     {
