@@ -24,7 +24,7 @@ public sealed class DataCollector
         if (envelope.To == envelope.From) return;
         _messages++;
         if (envelope.Body is ICaseMessage m)
-            _messagesPerCase[m.Case] = _messagesPerCase.GetValueOrDefault(m.Case) + 1;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_messagesPerCase, m.Case, out _)++; // one lookup per message
     }
 
     public void OnRecord(SimRecord record)
