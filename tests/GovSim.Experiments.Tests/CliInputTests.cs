@@ -71,6 +71,8 @@ public class CliInputTests
     [InlineData(new[] { "run", "--seed", "x" }, "--seed")]
     [InlineData(new[] { "run", "--set", "population.citizens" }, "expected KEY=VALUE")]
     [InlineData(new[] { "fly" }, "fly")]
+    [InlineData(new[] { "run", "--partitions", "zero" }, "--partitions zero: expected agent, region or a number of partitions from 1 to 1024")]
+    [InlineData(new[] { "run", "--partitions", "0" }, "--partitions 0: expected agent, region or a number")]
     public async Task Bad_options_exit_2_with_one_sentence(string[] args, string expected)
     {
         using var dir = new TempDir();
