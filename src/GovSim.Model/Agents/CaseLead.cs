@@ -20,7 +20,7 @@ public sealed class CaseLead(ICoordinatingAgent owner, World world, Func<double>
     public long TenderRetries { get; private set; }
 
     public bool IsOpen(CaseId id) => _cases.ContainsKey(id);
-    public bool IsPending(CaseId id, int step) => _cases.TryGetValue(id, out var c) && c.Pending.Contains(step);
+    public bool IsPending(CaseId id, int step) => _cases.TryGetValue(id, out var c) && c.IsPending(step);
     public int ServiceOf(CaseId id) => _cases[id].Service.Index;
     public int CitizenRegionOf(CaseId id) => _cases[id].CitizenRegion;
 
@@ -105,7 +105,7 @@ public sealed class CaseLead(ICoordinatingAgent owner, World world, Func<double>
 
     public void OnStepDone(CaseId id, int step, int interventions, double cost, AgentId provider, IAgentContext ctx)
     {
-        if (!_cases.TryGetValue(id, out var c) || !c.Pending.Remove(step)) return;
+        if (!_cases.TryGetValue(id, out var c) || !c.RemovePending(step)) return;
         c.Interventions += interventions;
         c.Cost += cost;
         if (provider.Kind == AgentKind.Agency && ctx.Random.Chance(world.Spec.Agencies.ShirkingRate))
@@ -113,12 +113,12 @@ public sealed class CaseLead(ICoordinatingAgent owner, World world, Func<double>
             // Defective work from an agency: tender it again.
             c.Rework++;
             Rework++;
-            c.Pending.Add(step);
+            c.AddPending(step);
             Rerequest(id, step, CoordinationModes.Of(ModeKind.Market), ctx);
             return;
         }
 
-        if (c.Pending.Count > 0) return;
+        if (c.AnyPending) return;
         if (c.Stage == 0 && c.FalseCommitment)
         {
             // The promise was checked at the first stage and found false: the real papers, then the stage again.
@@ -152,7 +152,7 @@ public sealed class CaseLead(ICoordinatingAgent owner, World world, Func<double>
 
     private void StartStage(LeadCase c, IAgentContext ctx)
     {
-        foreach (var step in c.Stages[c.Stage]) c.Pending.Add(step);
+        foreach (var step in c.Stages[c.Stage]) c.AddPending(step);
         foreach (var step in c.Stages[c.Stage])
         {
             var target = TargetOf(c.Id, step, ctx.World);

@@ -13,7 +13,24 @@ public sealed class LeadCase(CaseId id, ServiceInfo service, AgentId citizen, in
     public int[][] Stages { get; } = stages;
     public bool Fallback { get; } = fallback;
     public int Stage { get; set; }
-    public HashSet<int> Pending { get; } = [];
+    // The steps out at other desks, as bits: a service has at most 64 steps (ScenarioRules), and a case checks this on
+    // every step report, so no set object per case.
+    private ulong _pending;
+
+    public bool IsPending(int step) => (_pending & (1UL << step)) != 0;
+
+    public void AddPending(int step) => _pending |= 1UL << step;
+
+    /// <summary>Marks a step done; false if it was not out (a report that is late or doubled).</summary>
+    public bool RemovePending(int step)
+    {
+        var bit = 1UL << step;
+        if ((_pending & bit) == 0) return false;
+        _pending &= ~bit;
+        return true;
+    }
+
+    public bool AnyPending => _pending != 0;
     public int DataPending { get; set; }
     public long MissingProofs { get; set; }
     public bool FalseCommitment { get; set; }

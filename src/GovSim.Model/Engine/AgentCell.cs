@@ -56,7 +56,11 @@ public sealed class AgentCell : IAgentContext
         if (delay < minimum)
             throw new InvalidOperationException(
                 $"{Self} sent {body.GetType().Name} to {to} with delay {delay}; the minimum is {minimum} tick(s).");
-        Outbox.Add(new Envelope(Now + delay, Self, _seq++, to, body));
+        var seq = _seq++;
+        // A timer due after the end of the run can never fire: keeping it would only grow the event queue (a patience
+        // timer per case in a long run). Messages to others are kept, since they count as sent.
+        if (to == Self && Now + delay > World.Duration) return;
+        Outbox.Add(new Envelope(Now + delay, Self, seq, to, body));
     }
 
     public void Record(SimRecord record) => Records.Add(record);

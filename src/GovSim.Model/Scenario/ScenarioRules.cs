@@ -55,6 +55,9 @@ public static class ScenarioRules
         {
             var service = s.Services[i];
             if (service.Steps.Count == 0) Add($"services.{i}.steps", "expected at least one step");
+            var verifications = service.Proofs.Count(p => p.Policy == ProofPolicy.Verification);
+            if (service.Steps.Count + verifications > 64)
+                Add($"services.{i}.steps", $"expected at most 64 steps, verification proofs included, found {service.Steps.Count + verifications}");
             for (var j = 0; j < service.Steps.Count; j++)
                 if (!functions.Contains(service.Steps[j].Function))
                     Add($"services.{i}.steps.{j}.function", $"expected one of the functions ({known}), found \"{service.Steps[j].Function}\"");
