@@ -1,7 +1,6 @@
 using GovSim.Model.Engine;
 using GovSim.Model.Messages;
 using GovSim.Model.Metrics;
-using GovSim.Model.Modes;
 using GovSim.Model.Scenario;
 
 namespace GovSim.Model.Agents;
