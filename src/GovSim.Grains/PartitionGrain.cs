@@ -23,6 +23,8 @@ public sealed class PartitionGrain(WorldCache worlds) : Grain, IPartitionGrain
     public Task<PartitionStep> Step(long horizon, Immutable<Envelope[]> incoming) =>
         Task.FromResult(Current.Step(horizon, incoming.Value));
 
+    public Task<AgentSnapshot?> Inspect(AgentId agent, long now) => Task.FromResult(Current.Inspect(agent, now));
+
     public Task<CollectedRecords> Finish(long end)
     {
         var records = Current.Finish(end);

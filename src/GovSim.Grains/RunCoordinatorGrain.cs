@@ -51,6 +51,13 @@ public sealed class RunCoordinatorGrain(WorldCache worlds) : Grain, IRunCoordina
         return Progress();
     }
 
+    public async Task<AgentSnapshot> Inspect(AgentId agent)
+    {
+        var world = _world ?? throw new InvalidOperationException("The run was not started.");
+        var snapshot = await _partitions[_spec!.Partitioning.Of(agent, world)].Inspect(agent, _reached);
+        return snapshot ?? throw new InvalidOperationException($"{agent} is not an agent of this run.");
+    }
+
     public async Task<RunRecords> Finish()
     {
         var world = _world ?? throw new InvalidOperationException("The run was not started.");

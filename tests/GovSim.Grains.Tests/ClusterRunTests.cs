@@ -53,4 +53,31 @@ public class ClusterRunTests(ClusterFixture fixture)
         Assert.Equal(Fingerprint.Of(new ReferenceHost().Run(World.Compile(a))), Fingerprint.Of(results[0]));
         Assert.Equal(Fingerprint.Of(new ReferenceHost().Run(World.Compile(b))), Fingerprint.Of(results[1]));
     }
+
+    [Fact]
+    public async Task Any_agent_can_be_inspected_by_its_identity_whatever_partition_hosts_it()
+    {
+        var spec = TestWorlds.SmallSpec(seed: 31, days: 4);
+        spec.Mode = ModeKind.Cyborg;
+        var world = World.Compile(spec);
+        var until = SimTime.StartOfDay(2) + 11 * 60; // Wednesday 11:00, offices busy
+        var agents = new[] { AgentId.Department(0), AgentId.Department(4), AgentId.Leader(0), AgentId.Leader(2), world.Platform, AgentId.Citizen(3) };
+
+        // The same moment on one local partition holding everything: what the grains show must be the same.
+        var local = new Partition(world, _ => true);
+        local.Start();
+        local.Step(until + 1, []);
+        foreach (var partitioning in new[] { Partitioning.PerAgent, Partitioning.ByRegion, Partitioning.Fixed(3) })
+        {
+            var runKey = $"inspect/{partitioning}";
+            var coordinator = fixture.Cluster.Client.GetGrain<IRunCoordinatorGrain>(runKey);
+            await coordinator.Start(new RunSpec(runKey, ScenarioJson.Serialize(spec), partitioning));
+            await coordinator.Advance(until);
+            foreach (var agent in agents)
+                Assert.Equal(local.Inspect(agent, until), await coordinator.Inspect(agent));
+            await coordinator.Finish();
+        }
+
+        Assert.Contains(agents.Select(a => local.Inspect(a, until)!), s => s.Waiting + s.Busy > 0);
+    }
 }

@@ -16,6 +16,9 @@ public interface IPartitionGrain : IGrainWithStringKey
     /// <summary>Handles every event due before <paramref name="horizon"/>, these messages included.</summary>
     Task<PartitionStep> Step(long horizon, Immutable<Envelope[]> incoming);
 
+    /// <summary>What a view may see of one of the partition's agents, as of <paramref name="now"/>.</summary>
+    Task<AgentSnapshot?> Inspect(AgentId agent, long now);
+
     /// <summary>Ends the run for the partition's agents, returns what they recorded, and deactivates the grain.</summary>
     Task<CollectedRecords> Finish(long end);
 }

@@ -15,6 +15,12 @@ public interface IRunCoordinatorGrain : IGrainWithStringKey
     /// <summary>Runs rounds until the next one would start after <paramref name="untilTick"/>.</summary>
     Task<SimProgress> Advance(long untilTick);
 
+    /// <summary>
+    /// What a view may see of one agent of the run (a department's queue, a leader's backlog, the platform's state),
+    /// as of the tick the run has reached; the agent keeps its identity whatever partition hosts it.
+    /// </summary>
+    Task<AgentSnapshot> Inspect(AgentId agent);
+
     /// <summary>Finishes every agent and returns the run's records; the run's grains deactivate.</summary>
     Task<RunRecords> Finish();
 }

@@ -14,6 +14,8 @@ public sealed class AgencyAgent(AgencyInfo info, World world) : Agent(info.Id), 
     ServiceDesk? ICoordinatingAgent.Desk => Desk;
     CaseLead? ICoordinatingAgent.Lead => null;
 
+    public override AgentSnapshot Snapshot(long now) => new(Id, now, Desk.Waiting, Desk.Busy, 0, 0, false);
+
     public override void Start(IAgentContext ctx)
     {
         if (ctx.World.Spec.Platform.Visibility) ctx.Schedule(new BoardTick(), DepartmentAgent.BoardInterval(ctx.World));

@@ -88,6 +88,8 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
         }
     }
 
+    public override AgentSnapshot Snapshot(long now) => new(Id, now, Desk.Waiting, Desk.Busy, 0, Maturity, false);
+
     public override void Finish(IAgentContext ctx)
     {
         ctx.Record(new Counter("escalations", Lead.Escalations));

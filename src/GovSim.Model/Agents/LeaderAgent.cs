@@ -70,6 +70,8 @@ public sealed class LeaderAgent : Agent
         }
     }
 
+    public override AgentSnapshot Snapshot(long now) => new(Id, now, 0, 0, _waiting.Count, 0, false);
+
     public override void Finish(IAgentContext ctx)
     {
         ctx.Record(new Counter("leader_interventions", _interventions));

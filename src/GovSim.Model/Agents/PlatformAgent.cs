@@ -94,6 +94,9 @@ public sealed class PlatformAgent : Agent, ICoordinatingAgent
         Work(envelope, ctx);
     }
 
+    public override AgentSnapshot Snapshot(long now) =>
+        new(Id, now, IntakeDesk.Waiting + AssistedDesk.Waiting, IntakeDesk.Busy + AssistedDesk.Busy, _held.Count, 0, _down);
+
     public override void Finish(IAgentContext ctx)
     {
         if (_down) _downMinutes += ctx.Now - _downSince;

@@ -15,6 +15,9 @@ public abstract class Agent(AgentId id)
 
     public abstract void Handle(Envelope envelope, IAgentContext ctx);
 
+    /// <summary>What a view may show of the agent now (queues, backlog, maturity); by default only its identity.</summary>
+    public virtual AgentSnapshot Snapshot(long now) => new(Id, now, 0, 0, 0, 0, false);
+
     /// <summary>Called once when the run ends: record whatever is still open.</summary>
     public virtual void Finish(IAgentContext ctx)
     {

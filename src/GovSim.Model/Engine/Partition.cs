@@ -96,6 +96,19 @@ public sealed class Partition
         return _collector.Snapshot();
     }
 
+    /// <summary>
+    /// What a view may see of one of this partition's agents, as of <paramref name="now"/> (the tick the partition has
+    /// reached); an inert agent is shown as it would be rebuilt. Null if the agent is not in this partition.
+    /// </summary>
+    public AgentSnapshot? Inspect(AgentId id, long now)
+    {
+        if (!_mine(id)) return null;
+        if (_cells.TryGetValue(id, out var cell)) return cell.Agent.Snapshot(now);
+        var idle = new AgentCell(_world, AgentFactory.Create(_world, id));
+        idle.Start();
+        return idle.Agent.Snapshot(now);
+    }
+
     private const int ProgressEvery = 100_000;
 
     private AgentCell CellOf(AgentId id)
