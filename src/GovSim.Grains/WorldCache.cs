@@ -17,13 +17,7 @@ public sealed class WorldCache
     /// <summary>Stores a world compiled elsewhere in this process (the embedded cluster's client) for a run key.</summary>
     public void Put(string runKey, World world)
     {
-        lock (_lock)
-        {
-            if (_worlds.ContainsKey(runKey)) return;
-            _worlds[runKey] = new Lazy<World>(world);
-            _order.Enqueue(runKey);
-            while (_order.Count > Capacity) _worlds.Remove(_order.Dequeue());
-        }
+        lock (_lock) Add(runKey, new Lazy<World>(world));
     }
 
     public World Get(RunSpec spec)
@@ -32,14 +26,17 @@ public sealed class WorldCache
         lock (_lock)
         {
             if (!_worlds.TryGetValue(spec.RunKey, out world!))
-            {
-                world = new Lazy<World>(() => World.Compile(ScenarioJson.Deserialize(spec.ScenarioJson)));
-                _worlds[spec.RunKey] = world;
-                _order.Enqueue(spec.RunKey);
-                while (_order.Count > Capacity) _worlds.Remove(_order.Dequeue());
-            }
+                Add(spec.RunKey, world = new Lazy<World>(() => World.Compile(ScenarioJson.Deserialize(spec.ScenarioJson))));
         }
 
         return world.Value;
+    }
+
+    /// <summary>Adds a world (the caller holds the lock), dropping the oldest beyond the capacity.</summary>
+    private void Add(string runKey, Lazy<World> world)
+    {
+        if (!_worlds.TryAdd(runKey, world)) return;
+        _order.Enqueue(runKey);
+        while (_order.Count > Capacity) _worlds.Remove(_order.Dequeue());
     }
 }

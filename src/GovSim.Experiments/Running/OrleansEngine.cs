@@ -35,13 +35,11 @@ public sealed class OrleansEngine(EmbeddedCluster cluster, Partitioning partitio
         var reached = await coordinator.Start(spec);
         progress?.Invoke(reached);
         var end = SimTime.Days(scenario.Spec.DurationDays);
-        // A call per simulated day, or per thousandth of a long run: enough for progress and prompt cancellation,
-        // without a grain call per day of a run of centuries.
-        var stride = Math.Max(1, scenario.Spec.DurationDays / 1000);
-        for (var day = (long)stride; ; day += stride)
+        var slice = World.ProgressSliceOf(end); // a call per slice: progress and prompt cancellation
+        for (var at = slice; ; at += slice)
         {
             cancel.ThrowIfCancellationRequested();
-            var until = Math.Min(SimTime.StartOfDay(day), end);
+            var until = Math.Min(at, end);
             reached = await coordinator.Advance(until);
             progress?.Invoke(reached);
             if (until >= end) break;

@@ -20,10 +20,9 @@ public sealed class SweepFolder(string path)
 
     public bool IsComplete(string runId) => System.IO.File.Exists(PartOf(runId, "runs.csv"));
 
-    /// <summary>Checks the folder may take this sweep's results; throws an InputException otherwise.</summary>
+    /// <summary>Checks the folder may take this sweep's results (its path was checked by OutputPath); throws an InputException otherwise.</summary>
     public void Claim(SweepPlan plan, bool resume, string option)
     {
-        if (System.IO.File.Exists(Path)) throw new InputException($"{option}: a file of that name exists; expected a folder for the sweep's results.");
         if (!Directory.Exists(Path) || !Directory.EnumerateFileSystemEntries(Path).Any()) return;
         var manifest = File("manifest.json");
         var owner = System.IO.File.Exists(manifest) ? JsonNode.Parse(System.IO.File.ReadAllText(manifest))?["sweep"]?.GetValue<string>() : null;

@@ -33,9 +33,8 @@ public static class SweepJob
         var pending = plan.Runs.Where(r => !folder.IsComplete(r.RunId)).ToList();
         var done = plan.Runs.Count - pending.Count;
         var started = DateTimeOffset.UtcNow;
-        var (points, _) = SweepPlan.Count(plan.Spec);
         say?.Invoke(string.Create(CultureInfo.InvariantCulture,
-            $"Plan: {points:N0} points × {plan.Spec.Replications:N0} replications = {plan.Runs.Count:N0} runs ({done:N0} already done), {options.Parallel} at a time, into {ProjectPaths.Relative(folder.Path)}."));
+            $"Plan: {plan.Runs.Count / plan.Spec.Replications:N0} points × {plan.Spec.Replications:N0} replications = {plan.Runs.Count:N0} runs ({done:N0} already done), {options.Parallel} at a time, into {ProjectPaths.Relative(folder.Path)}."));
         folder.Merge("runs.csv", ids); // after a kill, runs.csv is rebuilt from the complete parts: no duplicate, no loss
         WriteManifest(folder, plan, args, started, null);
 

@@ -18,7 +18,7 @@ public sealed class AgencyAgent(AgencyInfo info, World world) : Agent(info.Id), 
 
     public override void Start(IAgentContext ctx)
     {
-        if (ctx.World.Spec.Platform.Visibility) ctx.Schedule(new BoardTick(), DepartmentAgent.BoardInterval(ctx.World));
+        if (ctx.World.Spec.Platform.Visibility) ctx.Schedule(new BoardTick(), ctx.World.BoardInterval);
     }
 
     public override void Handle(Envelope envelope, IAgentContext ctx)
@@ -33,7 +33,7 @@ public sealed class AgencyAgent(AgencyInfo info, World world) : Agent(info.Id), 
                 break;
             case BoardTick:
                 ctx.Send(ctx.World.Platform, new LoadReport(Desk.WaitingPerStaff, Desk.ExpectedHours), ctx.World.MessageDelay);
-                ctx.Schedule(new BoardTick(), DepartmentAgent.BoardInterval(ctx.World));
+                ctx.Schedule(new BoardTick(), ctx.World.BoardInterval);
                 break;
             case Opening:
                 Desk.OnOpening(ctx);

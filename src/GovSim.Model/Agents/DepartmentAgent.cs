@@ -45,7 +45,7 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
     public override void Start(IAgentContext ctx)
     {
         ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);
-        if (ctx.World.Spec.Platform.Visibility) ctx.Schedule(new BoardTick(), BoardInterval(ctx.World));
+        if (ctx.World.Spec.Platform.Visibility) ctx.Schedule(new BoardTick(), ctx.World.BoardInterval);
     }
 
     public override void Handle(Envelope envelope, IAgentContext ctx)
@@ -74,7 +74,7 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
                 break;
             case BoardTick:
                 ctx.Send(ctx.World.Platform, new LoadReport(Desk.WaitingPerStaff, Desk.ExpectedHours), ctx.World.MessageDelay);
-                ctx.Schedule(new BoardTick(), BoardInterval(ctx.World));
+                ctx.Schedule(new BoardTick(), ctx.World.BoardInterval);
                 break;
             case LoadBoard board:
                 Book.Board = board;
@@ -146,6 +146,4 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
             ctx.Send(job.ReplyTo, new StepDone(job.Case, job.Step, job.Interventions, cost), world.MessageDelay);
     }
 
-    internal static long BoardInterval(World world) =>
-        Math.Max(1, (long)Math.Round(world.Spec.Platform.BoardIntervalHours * SimTime.MinutesPerHour));
 }

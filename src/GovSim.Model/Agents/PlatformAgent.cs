@@ -58,7 +58,7 @@ public sealed class PlatformAgent : Agent, ICoordinatingAgent
         if (world.Spec.Platform.Availability < 1) ScheduleOutage(ctx);
         ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);
         // The first board goes out once the first load reports are in.
-        if (world.Spec.Platform.Visibility) ctx.Schedule(new BoardTick(), DepartmentAgent.BoardInterval(world) + world.MessageDelay + 1);
+        if (world.Spec.Platform.Visibility) ctx.Schedule(new BoardTick(), world.BoardInterval + world.MessageDelay + 1);
     }
 
     public override void Handle(Envelope envelope, IAgentContext ctx)
@@ -73,7 +73,7 @@ public sealed class PlatformAgent : Agent, ICoordinatingAgent
                 return;
             case BoardTick:
                 if (!_down) Publish(ctx);
-                ctx.Schedule(new BoardTick(), DepartmentAgent.BoardInterval(ctx.World));
+                ctx.Schedule(new BoardTick(), ctx.World.BoardInterval);
                 return;
             case LoadReport report:
                 if (!_down) Note(envelope.From, report);

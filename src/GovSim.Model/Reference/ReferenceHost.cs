@@ -16,9 +16,9 @@ public sealed class ReferenceHost
         var partition = new Partition(world, _ => true);
         partition.Start();
         progress?.Invoke(new SimProgress(0, 0)); // the run starts: rates are measured from here
-        // In slices of a day, or of a thousandth of a long run: one horizon at the end would give the same events in
-        // the same order, but a loop that never returns is never recompiled by the JIT's optimising tier.
-        var slice = Math.Max(SimTime.MinutesPerDay, world.Duration / 1000);
+        // In slices: one horizon at the end would give the same events in the same order, but a loop that never
+        // returns is never recompiled by the JIT's optimising tier.
+        var slice = world.ProgressSlice;
         long events = 0;
         for (var horizon = slice; ; horizon += slice)
         {

@@ -117,6 +117,17 @@ public sealed class World
     public long Warmup { get; }
     public double NeedRatePerMinute { get; }
 
+    /// <summary>Ticks between load reports and board updates (visibility).</summary>
+    public long BoardInterval => Math.Max(1, (long)Math.Round(Spec.Platform.BoardIntervalHours * SimTime.MinutesPerHour));
+
+    /// <summary>
+    /// How far hosts run between reports of progress: a day, or a thousandth of a long run — often enough for progress
+    /// and prompt cancellation, rarely enough that a run of centuries does not make a call per day.
+    /// </summary>
+    public long ProgressSlice => ProgressSliceOf(Duration);
+
+    public static long ProgressSliceOf(long duration) => Math.Max(SimTime.MinutesPerDay, duration / 1000);
+
     /// <summary>Leaders: one per region (index = region), then the one above all regions.</summary>
     public int LeaderCount => Regions.Count + 1;
     public AgentId RegionalLeader(int region) => AgentId.Leader(region);
