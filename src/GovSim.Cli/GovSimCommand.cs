@@ -13,10 +13,6 @@ public static class GovSimCommand
     public const int Failed = 1;
     public const int InvalidInput = 2;
 
-    /// <summary>A message as one line, whatever the user's input it quotes: control characters escaped.</summary>
-    public static string OneLine(string message) =>
-        string.Concat(message.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
-
     public static async Task<int> InvokeAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
     {
         // With no command, run: `govsim` alone runs the default scenario (the README quick start) and
@@ -54,7 +50,7 @@ public static class GovSimCommand
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"govsim: {OneLine(e.Message)}");
+            stderr.WriteLine($"govsim: {TextInput.Escaped(e.Message)}"); // one line, whatever user input it quotes
             return InvalidInput;
         }
         catch (InterruptedException e)

@@ -134,13 +134,8 @@ public sealed class YamlBinder
     private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
     /// <summary>A value as it can appear in a one-line message: control characters escaped, long values cut.</summary>
-    private static string Shown(string value)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var c in value.Length > 60 ? value[..60] : value)
-            text.Append(char.IsControl(c) ? $"\\u{(int)c:x4}" : c);
-        return value.Length > 60 ? text + "…" : text.ToString();
-    }
+    private static string Shown(string value) =>
+        value.Length > 60 ? TextInput.Escaped(value[..60]) + "…" : TextInput.Escaped(value);
 
     public static string Describe(YamlNode node) => node switch
     {

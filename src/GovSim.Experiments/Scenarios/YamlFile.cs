@@ -30,18 +30,8 @@ public static class YamlFile
             return (null, null, $"{Capitalised(kind)} file {path} cannot be read ({e.Message.TrimEnd('.')}); expected a readable YAML {kind} file.");
         }
 
-        string text;
-        try
-        {
-            text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            return (null, null, $"{path}: the file is not UTF-8 text; expected a YAML {kind} file.");
-        }
-
-        if (text.Contains('\0'))
-            return (null, null, $"{path}: the file holds binary data (a NUL byte); expected a YAML {kind} file as text.");
+        if (TextInput.Decode(bytes, out var text) is { } notText)
+            return (null, null, $"{path}: the file {notText}; expected a YAML {kind} file as text.");
         if (DepthProblem(text) is { } deep) return (null, null, $"{path}, {deep}; expected a YAML mapping of {kind} keys.");
 
         var stream = new YamlStream();

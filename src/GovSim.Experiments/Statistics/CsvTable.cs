@@ -33,17 +33,8 @@ public sealed class CsvTable
     /// </summary>
     public static CsvTable ReadChecked(string path, IReadOnlyList<string> required, string what)
     {
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.Contains((byte)0)) throw new InputException($"{path}: the file holds binary data; expected {what}.");
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new InputException($"{path}: the file is not UTF-8 text; expected {what}.");
-        }
+        if (TextInput.Decode(File.ReadAllBytes(path), out var text) is { } notText)
+            throw new InputException($"{path}: the file {notText}; expected {what}.");
 
         var (records, unterminated) = Parse(text);
         if (records.Count == 0) throw new InputException($"{path}: the file is empty; expected {what}.");
