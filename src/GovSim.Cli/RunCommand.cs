@@ -34,7 +34,7 @@ public static class RunCommand
                 PartitionsOption.Parse(parse.GetValue(partitions)));
             var outcome = await ConsoleProgress.RunAsync(stdout, (report, say, ct) => RunJob.ExecuteAsync(options, args, report, ct, say), cancel);
             var s = outcome.Run.Summary.Cases;
-            var events = outcome.Run.Records.EventsProcessed;
+            var events = outcome.Run.Totals.EventsProcessed;
             var wall = outcome.Run.WallSeconds;
             var summary = outcome.Run.Summary;
             string Share(double? x) => x is { } v ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a (no case in the cohort)";
@@ -54,7 +54,7 @@ public static class RunCommand
                 $"{events:N0} events processed in {wall:F2} s: {events / Math.Max(wall, 1e-9):N0} events/s on {outcome.Engine} (start-up {outcome.StartupSeconds:F1} s)."));
             // The figures the README's performance table quotes: the simulation loop's rates, what the process allocated
             // and its peak memory (resident set), measured here so that one command gives them all.
-            var cases = outcome.Run.Records.Cases.Length;
+            var cases = outcome.CaseRecords;
             using var self = System.Diagnostics.Process.GetCurrentProcess();
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Performance: {cases / Math.Max(wall, 1e-9):N0} cases/s over {cases:N0} cases; {GC.GetTotalAllocatedBytes() / 1e6:N0} MB allocated; peak memory {self.PeakWorkingSet64 / 1e6:N0} MB."));

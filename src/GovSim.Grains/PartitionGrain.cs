@@ -20,14 +20,14 @@ public sealed class PartitionGrain(WorldCache worlds) : Grain, IPartitionGrain
         return Task.FromResult(_partition.Start());
     }
 
-    public Task<PartitionStep> Step(long horizon, Immutable<Envelope[]> incoming) =>
-        Task.FromResult(Current.Step(horizon, incoming.Value));
+    public Task<PartitionStep> Step(long horizon, Immutable<Envelope[]> incoming, Immutable<MessageNote[]> notes) =>
+        Task.FromResult(Current.Step(horizon, incoming.Value, notes.Value));
 
     public Task<AgentSnapshot?> Inspect(AgentId agent, long now) => Task.FromResult(Current.Inspect(agent, now));
 
-    public Task<CollectedRecords> Finish(long end)
+    public Task<PartitionEnd> Finish(long end, Immutable<MessageNote[]> notes)
     {
-        var records = Current.Finish(end);
+        var records = Current.Finish(end, notes.Value);
         _partition = null;
         DeactivateOnIdle();
         return Task.FromResult(records);

@@ -10,7 +10,8 @@ namespace GovSim.Grains;
 /// Advances one run in rounds: each round steps, in parallel, every partition with something due before its safe
 /// horizon, passing each the messages in flight to it in one call, and waits for all of them (the barrier) before
 /// routing what crossed partitions. It handles no agent's events itself. Results cannot depend on which call returns
-/// first: every agent orders its own events canonically and the collector sorts its output.
+/// first: every agent orders its own events canonically, and records leave in canonical order once every partition
+/// has released all records made before them (<see cref="ResultOrder"/>).
 /// </summary>
 public sealed class RunCoordinatorGrain(WorldCache worlds) : Grain, IRunCoordinatorGrain
 {
@@ -18,10 +19,11 @@ public sealed class RunCoordinatorGrain(WorldCache worlds) : Grain, IRunCoordina
     private RunSpec? _spec;
     private PartitionScheduler? _scheduler;
     private IPartitionGrain[] _partitions = [];
+    private readonly ResultOrder _order = new();
     private long _reached;
     private long _events;
 
-    public async Task<SimProgress> Start(RunSpec spec)
+    public async Task<RunSlice> Start(RunSpec spec)
     {
         _spec = spec;
         _world = worlds.Get(spec);
@@ -30,10 +32,10 @@ public sealed class RunCoordinatorGrain(WorldCache worlds) : Grain, IRunCoordina
         _partitions = Enumerable.Range(0, count).Select(p => GrainFactory.GetGrain<IPartitionGrain>($"{spec.RunKey}/p{p}")).ToArray();
         var outputs = await Task.WhenAll(_partitions.Select(p => p.Start(spec)));
         for (var p = 0; p < count; p++) Absorb(p, outputs[p]);
-        return Progress();
+        return Slice();
     }
 
-    public async Task<SimProgress> Advance(long untilTick)
+    public async Task<RunSlice> Advance(long untilTick)
     {
         var scheduler = _scheduler ?? throw new InvalidOperationException("The run was not started.");
         while (scheduler.NextRound(untilTick) is { } round)
@@ -41,14 +43,15 @@ public sealed class RunCoordinatorGrain(WorldCache worlds) : Grain, IRunCoordina
             var steps = round.Steps;
             var calls = new Task<PartitionStep>[steps.Length];
             for (var i = 0; i < steps.Length; i++)
-                calls[i] = _partitions[steps[i].Partition].Step(steps[i].Horizon, new Immutable<Envelope[]>(steps[i].Incoming));
+                calls[i] = _partitions[steps[i].Partition].Step(steps[i].Horizon, new Immutable<Envelope[]>(steps[i].Incoming),
+                    new Immutable<MessageNote[]>(steps[i].Notes));
             var outputs = await Task.WhenAll(calls);
             for (var i = 0; i < steps.Length; i++) Absorb(steps[i].Partition, outputs[i]);
             _reached = round.Start;
         }
 
         _reached = Math.Max(_reached, Math.Min(untilTick, _world!.Duration));
-        return Progress();
+        return Slice();
     }
 
     public async Task<AgentSnapshot> Inspect(AgentId agent)
@@ -58,21 +61,22 @@ public sealed class RunCoordinatorGrain(WorldCache worlds) : Grain, IRunCoordina
         return snapshot ?? throw new InvalidOperationException($"{agent} is not an agent of this run.");
     }
 
-    public async Task<RunRecords> Finish()
+    public async Task<RunEnd> Finish()
     {
         var world = _world ?? throw new InvalidOperationException("The run was not started.");
-        var parts = await Task.WhenAll(_partitions.Select(p => p.Finish(world.Duration)));
-        var collector = new DataCollector();
-        foreach (var part in parts) collector.Absorb(part);
+        var scheduler = _scheduler!;
+        var parts = await Task.WhenAll(_partitions.Select((p, i) => p.Finish(world.Duration, new Immutable<MessageNote[]>(scheduler.TakeNotes(i)))));
+        foreach (var part in parts) _order.Add(part.Released);
         DeactivateOnIdle();
-        return collector.Build();
+        return new RunEnd(_order.Release(SimTime.Never), RunTotals.Sum(parts.Select(p => p.Totals)));
     }
 
     private void Absorb(int partition, PartitionStep step)
     {
         _events += step.Events;
+        _order.Add(step.Released);
         _scheduler!.Accept(partition, step, id => _spec!.Partitioning.Of(id, _world!));
     }
 
-    private SimProgress Progress() => new(_reached, _events);
+    private RunSlice Slice() => new(new SimProgress(_reached, _events), _order.Release(_scheduler!.ReleasedBefore));
 }

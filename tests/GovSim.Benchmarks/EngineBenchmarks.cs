@@ -41,7 +41,7 @@ public class EngineBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public Task<RunRecords> Reference() => _reference.RunAsync(_scenario, "bench", null, CancellationToken.None);
+    public Task<RunRecords> Reference() => _reference.RunToRecordsAsync(_scenario, "bench");
 
     [Benchmark]
     public Task<RunRecords> OrleansOnePartition() => Run("1");
@@ -56,7 +56,7 @@ public class EngineBenchmarks
     public Task<RunRecords> OrleansPerAgent() => Run("agent");
 
     private Task<RunRecords> Run(string partitioning) =>
-        _orleans[partitioning].RunAsync(_scenario, $"bench-{partitioning}-{++_runs}", null, CancellationToken.None);
+        _orleans[partitioning].RunToRecordsAsync(_scenario, $"bench-{partitioning}-{++_runs}");
 
     public static LoadedScenario Scenario(int days) =>
         ScenarioLoader.Load(ProjectPaths.DefaultScenario, [$"duration_days={days}", "warmup_days=0"]);

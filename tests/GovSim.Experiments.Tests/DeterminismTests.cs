@@ -79,9 +79,9 @@ public class EngineTests
     {
         var scenario = Scenarios.ScenarioLoader.Load(ProjectPaths.DefaultScenario, ["population.citizens=200", "duration_days=3", "warmup_days=0"]);
         await using var engine = await OrleansEngine.StartAsync(silos: 1);
-        var first = await engine.RunAsync(scenario, "engine-test/1", null, CancellationToken.None);
-        var second = await engine.RunAsync(scenario, "engine-test/2", null, CancellationToken.None);
-        var reference = await new ReferenceEngine().RunAsync(scenario, "x", null, CancellationToken.None);
+        var first = await engine.RunToRecordsAsync(scenario, "engine-test/1");
+        var second = await engine.RunToRecordsAsync(scenario, "engine-test/2");
+        var reference = await new ReferenceEngine().RunToRecordsAsync(scenario, "x");
         Assert.True(first.Cases.Length > 10);
         Assert.Equal(reference.EventsProcessed, first.EventsProcessed);
         Assert.Equal(first.Cases, second.Cases);
@@ -97,7 +97,7 @@ public class ModeComparisonTests
         foreach (var mode in new[] { "administrative", "market", "network", "cyborg", "mosaic" })
         {
             var scenario = Scenarios.ScenarioLoader.Load(ProjectPaths.DefaultScenario, [$"mode={mode}"]);
-            var records = await new ReferenceEngine().RunAsync(scenario, mode, null, CancellationToken.None);
+            var records = await new ReferenceEngine().RunToRecordsAsync(scenario, mode);
             var stats = Results.RunSummary.Of(records, Model.Scenario.World.Compile(scenario.Spec)).Cases;
             Assert.True(stats.CompletionRate > 0.5, $"{mode}: completion {stats.CompletionRate}");
             latencies[mode] = stats.LatencyMeanH!.Value;

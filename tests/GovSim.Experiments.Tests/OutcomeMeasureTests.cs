@@ -11,7 +11,7 @@ namespace GovSim.Experiments.Tests;
 public class OutcomeMeasureTests
 {
     private static CaseRecord Case(int citizen, long submitted, long finished, CaseOutcome outcome, long deadline = long.MaxValue) =>
-        new(new CaseId(citizen, 0), 0, 0, submitted, finished, deadline, outcome, Channel.Counter, 1, 0, 0, 0, 0, 10, 1, 0, 0, 0, 0, false);
+        new(new CaseId(citizen, 0), 0, 0, submitted, finished, deadline, outcome, Channel.Counter, 1, 0, 0, 0, 0, 0, 10, 1, 0, 0, 0, 0, false);
 
     private static readonly ObservationWindow Window = new(Warmup: 0, End: 100_000, CohortEnd: 50_000, RmstHorizonH: 240);
 

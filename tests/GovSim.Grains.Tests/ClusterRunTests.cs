@@ -12,9 +12,12 @@ public class ClusterRunTests(ClusterFixture fixture)
     private async Task<Model.Metrics.RunRecords> RunOnCluster(ScenarioSpec spec, string runKey, Partitioning? partitioning = null)
     {
         var coordinator = fixture.Cluster.Client.GetGrain<IRunCoordinatorGrain>(runKey);
-        await coordinator.Start(new RunSpec(runKey, ScenarioJson.Serialize(spec), partitioning ?? Partitioning.ByRegion));
-        for (var day = 1; day <= spec.DurationDays; day++) await coordinator.Advance(SimTime.StartOfDay(day));
-        return await coordinator.Finish();
+        var collector = new Model.Metrics.DataCollector();
+        collector.Write((await coordinator.Start(new RunSpec(runKey, ScenarioJson.Serialize(spec), partitioning ?? Partitioning.ByRegion))).Records);
+        for (var day = 1; day <= spec.DurationDays; day++) collector.Write((await coordinator.Advance(SimTime.StartOfDay(day))).Records);
+        var end = await coordinator.Finish();
+        collector.Write(end.Records);
+        return collector.Build(end.Totals);
     }
 
     [Theory]

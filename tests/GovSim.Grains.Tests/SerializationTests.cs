@@ -30,7 +30,7 @@ public class SerializationTests(ClusterFixture fixture)
         new AwardDue(Case, 2), new TenderRetry(Case, 1, 2),
         new PeerRequest(Case, 1, 2), new PeerAccept(Case, 2), new PeerRefuse(Case, 1, 2), new PeerRetry(Case, 1, 2, AgentId.Department(5)),
         new PlatformDispatch(Case, 1, 2), new SlaCheck(Case, 1, 2), new Outage(true),
-        new CaseRecord(Case, 1, 0, 60, 600, 900, CaseOutcome.Completed, Channel.Assisted, 2, 1, 1, 1, 0, 0, 0.5, 1, 0, 2, 0, false),
+        new CaseRecord(Case, 1, 0, 60, 600, 900, CaseOutcome.Completed, Channel.Assisted, 2, 1, 7, 1, 1, 0, 0, 0.5, 1, 0, 2, 0, false),
         new DepartmentDay(3, 4, 5, 1.5, 2.25, 10, 9), new Counter("escalations", 7),
         new SimProgress(1440, 99), new RunSpec("run/1", "{}", Partitioning.Fixed(3)),
     ];
@@ -75,19 +75,24 @@ public class SerializationTests(ClusterFixture fixture)
         var envelope = new Envelope(10, AgentId.Citizen(1), 5, AgentId.Department(2), new ProofApplication(Case, 1));
         Assert.Equal(envelope, RoundTrip(envelope));
 
-        var output = new PartitionStep([envelope], 99, 3);
+        var note = new MessageNote(Case, 42);
+        var released = new TimedRecord(600, Samples.OfType<CaseRecord>().Single());
+        var output = new PartitionStep([envelope], [note], [released], 99, 600, 3);
         var copy = RoundTrip(output);
-        Assert.Equal((output.Outgoing.Single(), output.NextEvent, output.Events), (copy.Outgoing.Single(), copy.NextEvent, copy.Events));
+        Assert.Equal((output.Outgoing.Single(), output.Notes.Single(), output.Released.Single(), output.NextEvent, output.HeldFrom, output.Events),
+            (copy.Outgoing.Single(), copy.Notes.Single(), copy.Released.Single(), copy.NextEvent, copy.HeldFrom, copy.Events));
 
-        var collected = new CollectedRecords([Samples.OfType<CaseRecord>().Single()], [Samples.OfType<DepartmentDay>().Single()],
-            [Samples.OfType<Indicator>().Single()], [Samples.OfType<Counter>().Single()], [Case], [4], 10, 20);
-        var collectedCopy = RoundTrip(collected);
-        Assert.Equal((collected.Cases.Single(), collected.MessageCases.Single(), collected.MessageCounts.Single(), collected.MessagesTotal),
-            (collectedCopy.Cases.Single(), collectedCopy.MessageCases.Single(), collectedCopy.MessageCounts.Single(), collectedCopy.MessagesTotal));
+        var totals = new RunTotals([Samples.OfType<Counter>().Single()], 10, 20);
+        var end = RoundTrip(new PartitionEnd([released], totals));
+        Assert.Equal((released, totals.Counters.Single(), 10L, 20L), (end.Released.Single(), end.Totals.Counters.Single(), end.Totals.MessagesTotal, end.Totals.EventsProcessed));
+        var batch = new ResultBatch([Samples.OfType<CaseRecord>().Single()], [Samples.OfType<DepartmentDay>().Single()], [Samples.OfType<Indicator>().Single()]);
+        var slice = RoundTrip(new RunSlice(new SimProgress(5, 6), batch));
+        Assert.Equal((batch.Cases.Single(), batch.Days.Single(), batch.Indicators.Single(), new SimProgress(5, 6)),
+            (slice.Records.Cases.Single(), slice.Records.Days.Single(), slice.Records.Indicators.Single(), slice.Progress));
         foreach (var partitioning in new[] { Partitioning.PerAgent, Partitioning.ByRegion, Partitioning.Fixed(5) })
             Assert.Equal(partitioning, RoundTrip(partitioning));
 
-        var records = new RunRecords([Samples.OfType<CaseRecord>().Single()], [4], [Samples.OfType<DepartmentDay>().Single()], [Samples.OfType<Indicator>().Single()], [Samples.OfType<Counter>().Single()], 10, 20);
+        var records = new RunRecords([Samples.OfType<CaseRecord>().Single()], [Samples.OfType<DepartmentDay>().Single()], [Samples.OfType<Indicator>().Single()], totals);
         Assert.Equal(Fingerprint.Of(records), Fingerprint.Of(RoundTrip(records)));
     }
 }

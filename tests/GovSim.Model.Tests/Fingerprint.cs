@@ -6,8 +6,9 @@ namespace GovSim.Model.Tests;
 public static class Fingerprint
 {
     public static string Of(RunRecords r) => string.Join("\n",
-        r.Cases.Select((c, i) => $"{c} messages={r.CaseMessages[i]}")
+        r.Cases.Select(c => c.ToString())
             .Concat(r.DepartmentDays.Select(d => d.ToString()))
+            .Concat(r.Indicators.Select(i => i.ToString()))
             .Concat(r.Counters.Select(c => c.ToString()))
             .Append($"messages={r.MessagesTotal} events={r.EventsProcessed}"));
 }

@@ -11,6 +11,12 @@ namespace GovSim.Model.Tests;
 /// </summary>
 public static class PartitionHost
 {
+    private static T Also<T>(this T value, Action<T> action)
+    {
+        action(value);
+        return value;
+    }
+
     public static RunRecords Run(World world, Partitioning partitioning, int scrambleSeed = 0)
     {
         var count = partitioning.PartitionsOf(world);
@@ -19,13 +25,27 @@ public static class PartitionHost
         var scheduler = new PartitionScheduler(count, world.Delays.MinDelay, world.Duration);
         var scramble = new Random(scrambleSeed);
 
-        for (var p = 0; p < count; p++) scheduler.Accept(p, partitions[p].Start(), PartitionOf);
-        while (scheduler.NextRound(world.Duration) is { } round)
-            foreach (var step in round.Steps.OrderBy(_ => scramble.Next()))
-                scheduler.Accept(step.Partition, partitions[step.Partition].Step(step.Horizon, step.Incoming.OrderBy(_ => scramble.Next())), PartitionOf);
-
+        var order = new ResultOrder();
         var collector = new DataCollector();
-        foreach (var p in Enumerable.Range(0, count).OrderBy(_ => scramble.Next())) collector.Absorb(partitions[p].Finish(world.Duration));
-        return collector.Build();
+        void Accept(int p, PartitionStep step)
+        {
+            order.Add(step.Released);
+            scheduler.Accept(p, step, PartitionOf);
+        }
+
+        for (var p = 0; p < count; p++) Accept(p, partitions[p].Start());
+        while (scheduler.NextRound(world.Duration) is { } round)
+        {
+            foreach (var step in round.Steps.OrderBy(_ => scramble.Next()))
+                Accept(step.Partition, partitions[step.Partition].Step(step.Horizon, step.Incoming.OrderBy(_ => scramble.Next()),
+                    step.Notes.OrderBy(_ => scramble.Next())));
+            collector.Write(order.Release(scheduler.ReleasedBefore));
+        }
+
+        var ends = Enumerable.Range(0, count).OrderBy(_ => scramble.Next())
+            .Select(p => partitions[p].Finish(world.Duration, scheduler.TakeNotes(p)).Also(end => order.Add(end.Released)))
+            .ToArray();
+        collector.Write(order.Release(SimTime.Never));
+        return collector.Build(RunTotals.Sum(ends.Select(e => e.Totals)));
     }
 }

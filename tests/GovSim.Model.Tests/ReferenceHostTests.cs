@@ -1,6 +1,7 @@
 using GovSim.Model.Engine;
 using GovSim.Model.Metrics;
 using GovSim.Model.Reference;
+using GovSim.Model.Scenario;
 
 namespace GovSim.Model.Tests;
 
@@ -63,5 +64,33 @@ public class ReferenceHostTests
                 Assert.InRange(inSystem - day.QueueAtMidnight, 0, world.Departments[department.Key].Staff);
             }
         }
+    }
+}
+
+public class CaseRecordStreamTests
+{
+    private static readonly World World = TestWorlds.Small();
+    private static readonly RunRecords Records = new ReferenceHost().Run(World);
+
+    [Fact]
+    public void Cases_come_out_in_order_of_the_tick_they_ended_then_case()
+    {
+        long EndTick(CaseRecord c) => c.Outcome == CaseOutcome.Open ? World.Duration : c.FinishedAt;
+        var expected = Records.Cases.OrderBy(EndTick).ThenBy(c => c.Case).ToArray();
+        Assert.Equal(expected, Records.Cases);
+        Assert.Equal(Records.Cases.Length, Records.Cases.Select(c => c.Case).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_case_counts_the_messages_about_it_and_the_hierarchy_adds_three_per_cross_department_step()
+    {
+        // Administrative mode: the citizen's proof application and its answer (one pair per issuer visited, the
+        // citizen-fetch proofs), the submission and the completion; a second step in another department adds the
+        // escalation to the leader, the directive and the step's result.
+        var completed = Records.Cases.Where(c => c.Outcome == CaseOutcome.Completed).ToArray();
+        int Of(string service) => completed.Where(c => World.Services[c.Service].Name == service).Select(c => c.Messages).Distinct().Single();
+        Assert.Equal(2 + 2, Of("one_step")); // one issuer (two papers, one trip), submission, completion
+        Assert.Equal(2 + 2 + 3, Of("two_steps")); // one issuer, submission, completion, escalation, directive, result
+        Assert.True(Records.Cases.Sum(c => (long)c.Messages) <= Records.MessagesTotal);
     }
 }

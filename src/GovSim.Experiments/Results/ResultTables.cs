@@ -18,18 +18,8 @@ public static class ResultTables
         "mser_warmup_days", "platform_held", "leader_turnovers",
     ];
 
-    /// <summary>Groupings of cases in breakdown.csv.</summary>
-    private static readonly (string Dimension, Func<RunRow, CaseRecord, string> Group)[] Dimensions =
-    [
-        ("service", (r, c) => r.World.Services[c.Service].Name),
-        ("digital_group", (r, c) => DigitalGroup(r, c)),
-        ("scope", (r, c) => Scope(r, c)),
-        ("channel", (r, c) => c.Channel.ToString().ToLowerInvariant()),
-        ("region", (r, c) => r.World.Regions[c.Region]),
-    ];
-
     /// <summary>The dimensions of breakdown.csv.</summary>
-    public static IReadOnlyList<string> BreakdownDimensions { get; } = Dimensions.Select(d => d.Dimension).ToArray();
+    public static IReadOnlyList<string> BreakdownDimensions { get; } = BreakdownDimension.All.Select(d => d.Name).ToArray();
 
     public static Csv Runs(IReadOnlyList<RunRow> runs, IReadOnlyList<string>? parameterKeys = null)
     {
@@ -57,49 +47,44 @@ public static class ResultTables
                     Csv.Number(s.Skilled.LatencyMeanH), Csv.Number(s.Unskilled.LatencyMeanH), Csv.Number(s.Skilled.TripsMean), Csv.Number(s.Unskilled.TripsMean),
                     Csv.Number(c.CohortCases), Csv.Number(c.LatencyKmMedianH), Csv.Number(c.LatencyRmstH), Csv.Number(s.CostPerCase),
                     Csv.Bool(s.SteadyState), Csv.Number(s.BacklogSlopePerDay), Csv.Number(s.MserWarmupDays),
-                    Csv.Number(run.Records.Count("platform_held")), Csv.Number(run.Records.Count("leader_turnovers")),
+                    Csv.Number(run.Totals.Count("platform_held")), Csv.Number(run.Totals.Count("leader_turnovers")),
                 ]));
         }
 
         return csv;
     }
 
-    public static Csv Cases(IReadOnlyList<RunRow> runs, string? path = null)
-    {
-        var csv = Csv.Create(path, [
-            "run_id", "case_id", "citizen_id", "service", "region", "digital_group", "submitted_h", "finished_h", "outcome",
-            "latency_h", "working_latency_h", "deadline_h", "on_time", "trips", "proofs_by_citizen", "messages",
-            "escalations", "leader_interventions", "rework", "cost", "satisfaction", "in_warmup", "scope", "channel",
-            "steps_administrative", "steps_market", "steps_network", "steps_platform", "fallback",
-        ]);
-        foreach (var run in runs)
-        {
-            var world = run.World;
-            for (var i = 0; i < run.Records.Cases.Length; i++)
-            {
-                var c = run.Records.Cases[i];
-                var done = c.Outcome == CaseOutcome.Completed;
-                csv.Add([
-                    run.RunId, c.Case.ToString(), Csv.Number(c.Case.Citizen), world.Services[c.Service].Name, world.Regions[c.Region],
-                    DigitalGroup(run, c),
-                    Csv.Number(SimTime.ToHours(c.SubmittedAt)),
-                    done ? Csv.Number(SimTime.ToHours(c.FinishedAt)) : "",
-                    c.Outcome.ToString().ToLowerInvariant(),
-                    done ? Csv.Number(SimTime.ToHours(c.FinishedAt - c.SubmittedAt)) : "",
-                    done ? Csv.Number(SimTime.ToHours(world.Calendar.WorkingMinutesBetween(c.SubmittedAt, c.FinishedAt))) : "",
-                    Csv.Number(SimTime.ToHours(c.Deadline)),
-                    Csv.Bool(done && c.FinishedAt <= c.Deadline),
-                    Csv.Number(c.Trips), Csv.Number(c.ProofsByCitizen), Csv.Number(run.Records.CaseMessages[i]),
-                    Csv.Number(c.Escalations), Csv.Number(c.Interventions), Csv.Number(c.Rework), Csv.Number(c.Cost),
-                    done ? Csv.Number(c.Satisfaction) : "",
-                    Csv.Bool(c.SubmittedAt < world.Warmup), Scope(run, c), c.Channel.ToString().ToLowerInvariant(),
-                    Csv.Number(c.ByAdministrative), Csv.Number(c.ByMarket), Csv.Number(c.ByNetwork), Csv.Number(c.ByPlatform),
-                    Csv.Bool(c.Fallback),
-                ]);
-            }
-        }
+    public static readonly string[] CaseColumns =
+    [
+        "run_id", "case_id", "citizen_id", "service", "region", "digital_group", "submitted_h", "finished_h", "outcome",
+        "latency_h", "working_latency_h", "deadline_h", "on_time", "trips", "proofs_by_citizen", "messages",
+        "escalations", "leader_interventions", "rework", "cost", "satisfaction", "in_warmup", "scope", "channel",
+        "steps_administrative", "steps_market", "steps_network", "steps_platform", "fallback",
+    ];
 
-        return csv;
+    /// <summary>A case's row of cases.csv.</summary>
+    public static string[] CaseRow(string runId, Model.Scenario.World world, CaseRecord c)
+    {
+        var done = c.Outcome == CaseOutcome.Completed;
+        return
+        [
+            runId, c.Case.ToString(), Csv.Number(c.Case.Citizen), world.Services[c.Service].Name, world.Regions[c.Region],
+            world.Citizens[c.Case.Citizen].DigitallySkilled ? "skilled" : "unskilled",
+            Csv.Number(SimTime.ToHours(c.SubmittedAt)),
+            done ? Csv.Number(SimTime.ToHours(c.FinishedAt)) : "",
+            c.Outcome.ToString().ToLowerInvariant(),
+            done ? Csv.Number(SimTime.ToHours(c.FinishedAt - c.SubmittedAt)) : "",
+            done ? Csv.Number(SimTime.ToHours(world.Calendar.WorkingMinutesBetween(c.SubmittedAt, c.FinishedAt))) : "",
+            Csv.Number(SimTime.ToHours(c.Deadline)),
+            Csv.Bool(done && c.FinishedAt <= c.Deadline),
+            Csv.Number(c.Trips), Csv.Number(c.ProofsByCitizen), Csv.Number(c.Messages),
+            Csv.Number(c.Escalations), Csv.Number(c.Interventions), Csv.Number(c.Rework), Csv.Number(c.Cost),
+            done ? Csv.Number(c.Satisfaction) : "",
+            Csv.Bool(c.SubmittedAt < world.Warmup), world.Services[c.Service].CrossRegion ? "cross_region" : "local",
+            c.Channel.ToString().ToLowerInvariant(),
+            Csv.Number(c.ByAdministrative), Csv.Number(c.ByMarket), Csv.Number(c.ByNetwork), Csv.Number(c.ByPlatform),
+            Csv.Bool(c.Fallback),
+        ];
     }
 
     /// <summary>Outcomes per group of cases (after the warm-up): by service, digital group, scope, channel and region.</summary>
@@ -111,61 +96,40 @@ public static class ResultTables
             "cohort_cases", "latency_km_median_h", "latency_rmst_h", "cost_mean",
         ]);
         foreach (var run in runs)
-        {
-            var window = ObservationWindow.Of(run.World);
-            var cases = run.Records.Cases.Where(c => c.SubmittedAt >= window.Warmup).ToArray();
-            foreach (var (dimension, group) in Dimensions)
-                foreach (var g in cases.GroupBy(c => group(run, c)).OrderBy(g => g.Key, StringComparer.Ordinal))
-                {
-                    var s = CaseStats.Of(g.ToArray(), window);
-                    csv.Add([
-                        run.RunId, dimension, g.Key, Csv.Number(s.Submitted), Csv.Number(s.Completed), Csv.Number(s.Abandoned),
-                        Csv.Number(s.CompletionRate), Csv.Number(s.OnTimeRate), Csv.Number(s.LatencyMeanH), Csv.Number(s.LatencyP50H),
-                        Csv.Number(s.LatencyP90H), Csv.Number(s.TripsMean), Csv.Number(s.SatisfactionMean),
-                        Csv.Number(s.CohortCases), Csv.Number(s.LatencyKmMedianH), Csv.Number(s.LatencyRmstH),
-                        Csv.Number(s.Submitted == 0 ? null : s.CostTotal / s.Submitted),
-                    ]);
-                }
-        }
-
+            foreach (var (dimension, group, s) in run.Breakdown)
+                csv.Add([
+                    run.RunId, dimension, group, Csv.Number(s.Submitted), Csv.Number(s.Completed), Csv.Number(s.Abandoned),
+                    Csv.Number(s.CompletionRate), Csv.Number(s.OnTimeRate), Csv.Number(s.LatencyMeanH), Csv.Number(s.LatencyP50H),
+                    Csv.Number(s.LatencyP90H), Csv.Number(s.TripsMean), Csv.Number(s.SatisfactionMean),
+                    Csv.Number(s.CohortCases), Csv.Number(s.LatencyKmMedianH), Csv.Number(s.LatencyRmstH),
+                    Csv.Number(s.Submitted == 0 ? null : s.CostTotal / s.Submitted),
+                ]);
         return csv;
     }
 
-    private static string DigitalGroup(RunRow run, CaseRecord c) =>
-        run.World.Citizens[c.Case.Citizen].DigitallySkilled ? "skilled" : "unskilled";
+    public static readonly string[] TimeseriesColumns =
+    [
+        "run_id", "day", "department", "region", "function", "staff", "queue_at_midnight", "queue_mean",
+        "busy_staff_mean", "utilisation", "arrivals", "completions",
+    ];
 
-    private static string Scope(RunRow run, CaseRecord c) =>
-        run.World.Services[c.Service].CrossRegion ? "cross_region" : "local";
-
-    public static Csv Timeseries(IReadOnlyList<RunRow> runs, string? path = null)
+    /// <summary>A department's day in timeseries.csv.</summary>
+    public static string[] TimeseriesRow(string runId, Model.Scenario.World world, DepartmentDay d)
     {
-        var csv = Csv.Create(path, [
-            "run_id", "day", "department", "region", "function", "staff", "queue_at_midnight", "queue_mean",
-            "busy_staff_mean", "utilisation", "arrivals", "completions",
-        ]);
-        foreach (var run in runs)
-            foreach (var d in run.Records.DepartmentDays)
-            {
-                var dept = run.World.Departments[d.Department];
-                csv.Add([
-                    run.RunId, Csv.Number(d.Day), dept.Name, run.World.Regions[dept.Region], run.World.Functions[dept.Function],
-                    Csv.Number(dept.Staff), Csv.Number(d.QueueAtMidnight), Csv.Number(d.QueueMean), Csv.Number(d.BusyStaffMean),
-                    Csv.Number(d.BusyStaffMean / dept.Staff), Csv.Number(d.Arrivals), Csv.Number(d.Completions),
-                ]);
-            }
-
-        return csv;
+        var dept = world.Departments[d.Department];
+        return
+        [
+            runId, Csv.Number(d.Day), dept.Name, world.Regions[dept.Region], world.Functions[dept.Function],
+            Csv.Number(dept.Staff), Csv.Number(d.QueueAtMidnight), Csv.Number(d.QueueMean), Csv.Number(d.BusyStaffMean),
+            Csv.Number(d.BusyStaffMean / dept.Staff), Csv.Number(d.Arrivals), Csv.Number(d.Completions),
+        ];
     }
 
     /// <summary>Daily readings of agents' state (leaders' backlog, trust, maturity, the platform's queues), in long form.</summary>
-    public static Csv Indicators(IReadOnlyList<RunRow> runs, string? path = null)
-    {
-        var csv = Csv.Create(path, ["run_id", "day", "agent", "metric", "value"]);
-        foreach (var run in runs)
-            foreach (var i in run.Records.Indicators)
-                csv.Add([run.RunId, Csv.Number(i.Day), AgentName(run.World, i.Agent), i.Metric, Csv.Number(i.Value)]);
-        return csv;
-    }
+    public static readonly string[] IndicatorColumns = ["run_id", "day", "agent", "metric", "value"];
+
+    public static string[] IndicatorRow(string runId, Model.Scenario.World world, Indicator i) =>
+        [runId, Csv.Number(i.Day), AgentName(world, i.Agent), i.Metric, Csv.Number(i.Value)];
 
     private static string AgentName(Model.Scenario.World world, AgentId id) => id.Kind switch
     {

@@ -17,60 +17,45 @@ public sealed record RunSummary(CaseStats Cases, CaseStats Skilled, CaseStats Un
     long ReworkTotal, long EventsProcessed, long PlatformFallbacks, double PlatformDownHours, long PeerRefusals, long TenderRetries,
     double CostTotal, double? CostPerCase, bool SteadyState, double BacklogSlopePerDay, double? MserWarmupDays)
 {
-    /// <param name="skilled">Whether a case's citizen is digitally skilled; without it both group statistics are empty.</param>
-    public static RunSummary Of(RunRecords records, World world, Func<CaseRecord, bool>? skilled = null)
+    /// <summary>The summary of a run whose records are all in memory (tests, small runs).</summary>
+    public static RunSummary Of(RunRecords records, World world)
     {
-        var window = ObservationWindow.Of(world);
-        var counted = records.Cases.Where(c => c.SubmittedAt >= window.Warmup).ToArray();
-        var groups = counted.ToLookup(c => skilled?.Invoke(c)); // all under null when there is no classifier
-        var cases = CaseStats.Of(counted, window);
+        var ledger = new RunLedger(world);
+        ledger.Write(new ResultBatch(records.Cases, records.DepartmentDays, records.Indicators));
+        return Of(ledger, records.Totals, world);
+    }
+
+    /// <summary>The summary of a run from what its ledger gathered as the records streamed past, and its totals.</summary>
+    public static RunSummary Of(RunLedger ledger, RunTotals totals, World world)
+    {
+        var window = ledger.Window;
+        var cases = ledger.Cases.All;
         var cost = cases.CostTotal + (world.PlatformInUse ? world.Spec.Costs.PlatformPerDay * window.MeasuredDays : 0);
-        var trend = Statistics.SteadyState.SecondHalfTrend(DailyBacklog(records, world));
+        var trend = Statistics.SteadyState.SecondHalfTrend([.. ledger.DailyBacklog]);
         return new RunSummary(
             cases,
-            CaseStats.Of(groups[true].ToArray(), window),
-            CaseStats.Of(groups[false].ToArray(), window),
-            records.MessagesTotal,
-            records.Count("escalations"),
-            records.Count("leader_interventions"),
-            records.Count("rework"),
-            records.EventsProcessed,
-            records.Count("platform_fallbacks"),
-            records.Count("platform_down_minutes") / 60.0,
-            records.Count("peer_refusals"),
-            records.Count("tender_retries"),
+            ledger.Cases.Group("digital_group", "skilled"),
+            ledger.Cases.Group("digital_group", "unskilled"),
+            totals.MessagesTotal,
+            totals.Count("escalations"),
+            totals.Count("leader_interventions"),
+            totals.Count("rework"),
+            totals.EventsProcessed,
+            totals.Count("platform_fallbacks"),
+            totals.Count("platform_down_minutes") / 60.0,
+            totals.Count("peer_refusals"),
+            totals.Count("tender_retries"),
             cost,
             cases.Completed == 0 ? null : cost / cases.Completed,
             !trend.Growing,
             double.IsNaN(trend.Slope) ? 0 : trend.Slope,
-            SuggestedWarmup(records));
-    }
-
-    /// <summary>Work waiting anywhere in government at each midnight after the warm-up.</summary>
-    private static double[] DailyBacklog(RunRecords records, World world)
-    {
-        var firstDay = world.Spec.WarmupDays;
-        var days = world.Spec.DurationDays - firstDay;
-        if (days <= 0) return [];
-        var total = new double[days];
-        foreach (var d in records.DepartmentDays)
-            if (d.Day >= firstDay && d.Day - firstDay < days) total[d.Day - firstDay] += d.QueueAtMidnight;
-        foreach (var i in records.Indicators)
-            if (i.Day >= firstDay && i.Day - firstDay < days && i.Metric is "backlog" or "intake_waiting" or "assisted_waiting" or "held_backlog")
-                total[i.Day - firstDay] += i.Value;
-        return total;
+            SuggestedWarmup(ledger.DailyLatency));
     }
 
     /// <summary>MSER-5 on the mean latency of the cases completed each day (days without a completion skipped), in days.</summary>
-    private static double? SuggestedWarmup(RunRecords records)
+    private static double? SuggestedWarmup(IReadOnlyList<(long Day, double Latency)> daily)
     {
-        var daily = records.Cases
-            .Where(c => c.Outcome == CaseOutcome.Completed)
-            .GroupBy(c => SimTime.DayOf(c.FinishedAt))
-            .OrderBy(g => g.Key)
-            .Select(g => (Day: g.Key, Latency: g.Average(c => SimTime.ToHours(c.FinishedAt - c.SubmittedAt))))
-            .ToArray();
-        if (daily.Length < 10) return null;
+        if (daily.Count < 10) return null;
         var cut = Mser.Truncation(daily.Select(d => d.Latency).ToArray()).TruncateObservations;
         return cut == 0 ? 0 : daily[cut].Day;
     }

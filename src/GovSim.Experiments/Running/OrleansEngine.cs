@@ -7,8 +7,8 @@ using GovSim.Model.Scenario;
 namespace GovSim.Experiments.Running;
 
 /// <summary>
-/// Runs on an Orleans cluster: a run coordinator grain advances the run one simulated day per call (so progress can
-/// be shown and no call runs long), then collects the records.
+/// Runs on an Orleans cluster: a run coordinator grain advances the run a slice of simulated time per call (so
+/// progress can be shown, no call runs long, and the records that became final go to the sink as the run goes).
 /// </summary>
 public sealed class OrleansEngine(EmbeddedCluster cluster, Partitioning partitioning, bool ownsCluster = true) : IRunEngine
 {
@@ -24,28 +24,34 @@ public sealed class OrleansEngine(EmbeddedCluster cluster, Partitioning partitio
     public static async Task<OrleansEngine> StartAsync(int silos, CancellationToken cancel = default, Partitioning? partitioning = null) =>
         new(await EmbeddedCluster.StartAsync(silos, cancel), partitioning ?? Partitioning.Fixed(silos));
 
-    public async Task<RunRecords> RunAsync(LoadedScenario scenario, string runKey, Action<SimProgress>? progress, CancellationToken cancel,
-        World? world = null)
+    public async Task<RunTotals> RunAsync(LoadedScenario scenario, string runKey, IResultSink sink, Action<SimProgress>? progress,
+        CancellationToken cancel, World? world = null)
     {
         var spec = new RunSpec(runKey, ScenarioJson.Serialize(scenario.Spec), partitioning);
         // The silos are in this process: hand them the compiled world rather than have them generate it again.
         if (world is not null) cluster.Worlds.Put(runKey, world);
         var coordinator = cluster.GrainFactory.GetGrain<IRunCoordinatorGrain>(runKey);
         // Await outside progress?.Invoke(...): a null-conditional call would skip evaluating its argument.
-        var reached = await coordinator.Start(spec);
-        progress?.Invoke(reached);
+        Take(await coordinator.Start(spec));
         var end = SimTime.Days(scenario.Spec.DurationDays);
         var slice = World.ProgressSliceOf(end); // a call per slice: progress and prompt cancellation
         for (var at = slice; ; at += slice)
         {
             cancel.ThrowIfCancellationRequested();
             var until = Math.Min(at, end);
-            reached = await coordinator.Advance(until);
-            progress?.Invoke(reached);
+            Take(await coordinator.Advance(until));
             if (until >= end) break;
         }
 
-        return await coordinator.Finish();
+        var last = await coordinator.Finish();
+        if (!last.Records.IsEmpty) sink.Write(last.Records);
+        return last.Totals;
+
+        void Take(RunSlice reached)
+        {
+            if (!reached.Records.IsEmpty) sink.Write(reached.Records);
+            progress?.Invoke(reached.Progress);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -11,9 +11,9 @@ public sealed class ReferenceEngine : IRunEngine
 {
     public string Name => "reference";
 
-    public Task<RunRecords> RunAsync(LoadedScenario scenario, string runKey, Action<SimProgress>? progress, CancellationToken cancel,
-        World? world = null) =>
-        Task.Run(() => new ReferenceHost().Run(world ?? World.Compile(scenario.Spec), progress, cancel), cancel);
+    public Task<RunTotals> RunAsync(LoadedScenario scenario, string runKey, IResultSink sink, Action<SimProgress>? progress,
+        CancellationToken cancel, World? world = null) =>
+        Task.Run(() => new ReferenceHost().Run(world ?? World.Compile(scenario.Spec), sink, progress, cancel), cancel);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -11,7 +11,8 @@ public static class RunJob
 {
     public const int MaxSilos = 16;
 
-    public sealed record Outcome(string Folder, RunRow Run, string Engine, double StartupSeconds);
+    /// <param name="CaseRecords">Cases written to cases.csv, warm-up included.</param>
+    public sealed record Outcome(string Folder, RunRow Run, string Engine, double StartupSeconds, long CaseRecords);
 
     /// <summary>
     /// Validates everything first (scenario, options, output folder), then runs and writes the folder atomically.
@@ -60,16 +61,25 @@ public static class RunJob
         await using var engine = await starting;
         var startup = clock.Elapsed.TotalSeconds;
         clock.Restart();
-        var records = await engine.RunAsync(scenario, $"{runId}@{Environment.ProcessId}.{Interlocked.Increment(ref _runs)}",
-            p => progress?.Invoke(p, world.Duration), cancel, world);
-        var run = new RunRow(runId, 1, world, scenario.Overrides, records, clock.Elapsed.TotalSeconds);
+        // The large tables are written row by row as the run goes (into the folder that is renamed at the end), the
+        // statistics gathered as the rows pass: a finished case costs a 10-byte slot, not its record.
+        RunRow run;
+        long caseRecords;
+        using (var cases = Csv.ToFile(folder.File("cases.csv"), ResultTables.CaseColumns))
+        using (var timeseries = Csv.ToFile(folder.File("timeseries.csv"), ResultTables.TimeseriesColumns))
+        using (var indicators = Csv.ToFile(folder.File("indicators.csv"), ResultTables.IndicatorColumns))
+        {
+            var writer = new RunWriter(runId, world, cases, timeseries, indicators);
+            var totals = await engine.RunAsync(scenario, $"{runId}@{Environment.ProcessId}.{Interlocked.Increment(ref _runs)}", writer,
+                p => progress?.Invoke(p, world.Duration), cancel, world);
+            run = RunRow.Of(runId, 1, world, scenario.Overrides, writer.Ledger, totals, clock.Elapsed.TotalSeconds);
+            caseRecords = writer.Ledger.CaseRecords;
+        }
 
         IReadOnlyList<RunRow> runs = [run];
         ResultTables.Runs(runs).WriteTo(folder.File("runs.csv"));
-        // The large tables go straight to their files, row by row.
         foreach (var (file, write) in new (string, Func<IReadOnlyList<RunRow>, string?, Csv>)[]
                  {
-                     ("cases.csv", ResultTables.Cases), ("timeseries.csv", ResultTables.Timeseries), ("indicators.csv", ResultTables.Indicators),
                      ("citizens.csv", ResultTables.Citizens), ("breakdown.csv", ResultTables.Breakdown),
                  })
         {
@@ -80,7 +90,7 @@ public static class RunJob
         await File.WriteAllTextAsync(folder.File("manifest.json"),
             Manifest.Build(scenario, engine.Name, runs, args, started, DateTimeOffset.UtcNow), cancel);
         folder.Commit();
-        return new Outcome(folder.FinalPath, run, engine.Name, startup);
+        return new Outcome(folder.FinalPath, run, engine.Name, startup, caseRecords);
     }
 
     private static int _runs;

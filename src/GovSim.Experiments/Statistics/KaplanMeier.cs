@@ -20,29 +20,48 @@ public static class KaplanMeier
         var sortedEvents = new bool[n];
         for (var k = 0; k < n; k++) (sortedTimes[k], sortedEvents[k]) = observations[k];
         Array.Sort(sortedTimes, sortedEvents);
+        return FitGrouped(Grouped(sortedTimes, sortedEvents), n);
+    }
+
+    /// <summary>
+    /// The curve from observations already grouped by time in ascending order — at each distinct time, how many
+    /// events and how many observations in all (censored ones included) — out of <paramref name="n"/> observations.
+    /// </summary>
+    public static KaplanMeierCurve FitGrouped(IEnumerable<(double Time, int Events, int Observations)> byTime, int n)
+    {
         var times = new List<double>();
         var survival = new List<double>();
         var s = 1.0;
-        for (var i = 0; i < n;)
+        var seen = 0;
+        foreach (var (time, events, observations) in byTime)
         {
             // Everyone observed at or after this time is at risk, so censorings tied with events still count in the
             // denominator: events come first at a tie, as in R's survival package.
-            var atRisk = n - i;
-            var events = 0;
-            var j = i;
-            for (; j < n && sortedTimes[j] == sortedTimes[i]; j++)
-                if (sortedEvents[j]) events++;
+            var atRisk = n - seen;
             if (events > 0)
             {
                 s *= 1 - (double)events / atRisk;
-                times.Add(sortedTimes[i]);
+                times.Add(time);
                 survival.Add(s);
             }
 
-            i = j;
+            seen += observations;
         }
 
         return new KaplanMeierCurve([.. times], [.. survival], n);
+    }
+
+    private static IEnumerable<(double Time, int Events, int Observations)> Grouped(double[] times, bool[] events)
+    {
+        for (var i = 0; i < times.Length;)
+        {
+            var count = 0;
+            var j = i;
+            for (; j < times.Length && times[j] == times[i]; j++)
+                if (events[j]) count++;
+            yield return (times[i], count, j - i);
+            i = j;
+        }
     }
 }
 

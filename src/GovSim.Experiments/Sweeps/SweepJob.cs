@@ -53,21 +53,21 @@ public static class SweepJob
                 {
                     var world = World.Compile(run.Scenario.Spec);
                     var runClock = Stopwatch.StartNew();
-                    var records = await engine.RunAsync(run.Scenario, $"{plan.Spec.Name}/{run.RunId}@{Environment.ProcessId}", null, cancel, world);
-                    var row = new RunRow(run.RunId, run.Replication, world, run.Parameters, records, runClock.Elapsed.TotalSeconds);
-                    var tables = new Dictionary<string, Csv>
-                    {
-                        ["runs.csv"] = ResultTables.Runs([row], plan.ParameterKeys),
-                        ["indicators.csv"] = ResultTables.Indicators([row]),
-                        ["breakdown.csv"] = ResultTables.Breakdown([row]),
-                    };
-                    if (plan.Spec.WriteCases) tables["cases.csv"] = ResultTables.Cases([row]);
-                    if (plan.Spec.WriteTimeseries) tables["timeseries.csv"] = ResultTables.Timeseries([row]);
+                    // A run's tables are parts in memory, small by design of a sweep; rows go in as the run goes.
+                    var tables = new Dictionary<string, Csv> { ["indicators.csv"] = new(ResultTables.IndicatorColumns) };
+                    if (plan.Spec.WriteCases) tables["cases.csv"] = new Csv(ResultTables.CaseColumns);
+                    if (plan.Spec.WriteTimeseries) tables["timeseries.csv"] = new Csv(ResultTables.TimeseriesColumns);
+                    var writer = new RunWriter(run.RunId, world, tables.GetValueOrDefault("cases.csv"), tables.GetValueOrDefault("timeseries.csv"),
+                        tables["indicators.csv"]);
+                    var totals = await engine.RunAsync(run.Scenario, $"{plan.Spec.Name}/{run.RunId}@{Environment.ProcessId}", writer, null, cancel, world);
+                    var row = RunRow.Of(run.RunId, run.Replication, world, run.Parameters, writer.Ledger, totals, runClock.Elapsed.TotalSeconds);
+                    tables["runs.csv"] = ResultTables.Runs([row], plan.ParameterKeys);
+                    tables["breakdown.csv"] = ResultTables.Breakdown([row]);
                     folder.WritePart(run.RunId, tables);
                     lock (appendLock)
                     {
                         AppendRow(folder.File("runs.csv"), tables["runs.csv"].ToString());
-                        events += records.EventsProcessed;
+                        events += totals.EventsProcessed;
                         finished++;
                         progress?.Invoke(new SweepProgress(done + finished, plan.Runs.Count, events, clock.Elapsed));
                     }

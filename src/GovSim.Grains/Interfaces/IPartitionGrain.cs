@@ -13,12 +13,12 @@ public interface IPartitionGrain : IGrainWithStringKey
     /// <summary>Builds the partition's agents and runs their start-up (first timers).</summary>
     Task<PartitionStep> Start(RunSpec spec);
 
-    /// <summary>Handles every event due before <paramref name="horizon"/>, these messages included.</summary>
-    Task<PartitionStep> Step(long horizon, Immutable<Envelope[]> incoming);
+    /// <summary>Handles every event due before <paramref name="horizon"/>, these messages and notes included.</summary>
+    Task<PartitionStep> Step(long horizon, Immutable<Envelope[]> incoming, Immutable<MessageNote[]> notes);
 
     /// <summary>What a view may see of one of the partition's agents, as of <paramref name="now"/>.</summary>
     Task<AgentSnapshot?> Inspect(AgentId agent, long now);
 
-    /// <summary>Ends the run for the partition's agents, returns what they recorded, and deactivates the grain.</summary>
-    Task<CollectedRecords> Finish(long end);
+    /// <summary>Ends the run for the partition's agents after the last notes, returns what is left, and deactivates the grain.</summary>
+    Task<PartitionEnd> Finish(long end, Immutable<MessageNote[]> notes);
 }

@@ -5,15 +5,15 @@ namespace GovSim.Grains.Interfaces;
 
 /// <summary>
 /// Drives one run (key: the run key): starts its agents, advances virtual time in rounds with a barrier, and
-/// collects the results. Clients call <see cref="Advance"/> repeatedly so that each call stays short and progress
-/// can be shown.
+/// hands back the results as they become final. Clients call <see cref="Advance"/> repeatedly so that each call stays
+/// short, progress can be shown and records are written as the run goes.
 /// </summary>
 public interface IRunCoordinatorGrain : IGrainWithStringKey
 {
-    Task<SimProgress> Start(RunSpec spec);
+    Task<RunSlice> Start(RunSpec spec);
 
-    /// <summary>Runs rounds until the next one would start after <paramref name="untilTick"/>.</summary>
-    Task<SimProgress> Advance(long untilTick);
+    /// <summary>Runs rounds until the next one would start after <paramref name="untilTick"/>; returns the records now final.</summary>
+    Task<RunSlice> Advance(long untilTick);
 
     /// <summary>
     /// What a view may see of one agent of the run (a department's queue, a leader's backlog, the platform's state),
@@ -21,6 +21,6 @@ public interface IRunCoordinatorGrain : IGrainWithStringKey
     /// </summary>
     Task<AgentSnapshot> Inspect(AgentId agent);
 
-    /// <summary>Finishes every agent and returns the run's records; the run's grains deactivate.</summary>
-    Task<RunRecords> Finish();
+    /// <summary>Finishes every agent and returns the last records and the run's totals; the run's grains deactivate.</summary>
+    Task<RunEnd> Finish();
 }

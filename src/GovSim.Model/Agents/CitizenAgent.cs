@@ -132,6 +132,14 @@ public sealed class CitizenAgent(CitizenProfile profile) : Agent(AgentId.Citizen
         ctx.Send(office, purpose, arrival - ctx.Now);
     }
 
+    /// <summary>Counts a message about one of the citizen's cases; false if the case is not open (finished, or never begun).</summary>
+    public bool CountMessage(CaseId id)
+    {
+        if (Find(id) is not { } open) return false;
+        open.Messages++;
+        return true;
+    }
+
     private CitizenCase? Find(CaseId id)
     {
         foreach (var c in _open)
@@ -144,7 +152,7 @@ public sealed class CitizenAgent(CitizenProfile profile) : Agent(AgentId.Citizen
         var deadline = ctx.World.Calendar.DeadlineAfter(c.SubmittedAt, c.Service.DeadlineDays);
         return new CaseRecord(
             c.Id, c.Service.Index, Profile.Region, c.SubmittedAt, finishedAt, deadline, outcome, c.Channel,
-            c.Trips, c.ProofsByCitizen,
+            c.Trips, c.ProofsByCitizen, c.Messages,
             done?.Escalations ?? 0, done?.Interventions ?? 0, done?.Rework ?? 0, (done?.Cost ?? 0) + c.Cost,
             done is null ? 0 : Satisfaction(ctx.World.Spec.Population.Satisfaction, finishedAt - c.SubmittedAt, deadline - c.SubmittedAt, c.Trips),
             done?.ByAdministrative ?? 0, done?.ByMarket ?? 0, done?.ByNetwork ?? 0, done?.ByPlatform ?? 0, done?.Fallback ?? false);

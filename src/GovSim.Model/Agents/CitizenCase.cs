@@ -22,6 +22,9 @@ internal sealed class CitizenCase(CaseId id, ServiceInfo service, long submitted
     public int Trips { get; set; }
     public int ProofsByCitizen { get; set; }
 
+    /// <summary>Messages about the case sent so far, by any agent (the partition hosting the citizen counts them).</summary>
+    public int Messages { get; set; }
+
     /// <summary>Clerks' time spent issuing this case's papers (the lead reports the rest at completion).</summary>
     public double Cost { get; set; }
 }

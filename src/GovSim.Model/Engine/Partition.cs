@@ -1,4 +1,5 @@
 using GovSim.Model.Agents;
+using GovSim.Model.Messages;
 using GovSim.Model.Metrics;
 using GovSim.Model.Scenario;
 
@@ -9,8 +10,9 @@ namespace GovSim.Model.Engine;
 /// by a safe horizon. Messages between its own agents never leave it; messages to other partitions are handed back
 /// from each step. An agent whose start-up schedules and records nothing, and whose end of run would record nothing
 /// either (a citizen with no need during the run), is inert: it is not kept, costs only its profile, and is rebuilt —
-/// the same, since start-up is deterministic — if a message ever reaches it. Results and message counts are collected
-/// here and handed over once, at the end.
+/// the same, since start-up is deterministic — if a message ever reaches it. Records leave with each step as soon as
+/// they are final (a case once no message about it can still arrive: <see cref="CaseMessageTally"/>); counters and
+/// totals at the end.
 /// </summary>
 public sealed class Partition
 {
@@ -19,12 +21,20 @@ public sealed class Partition
     private readonly Dictionary<AgentId, AgentCell> _cells = []; // looked up by id only, never iterated for results
     private readonly PriorityQueue<Envelope, EventOrder> _queue = new();
     private readonly List<Envelope> _outgoing = [];
-    private readonly DataCollector _collector = new();
+    private readonly List<MessageNote> _notes = [];
+    private readonly List<TimedRecord> _released = [];
+    private readonly SortedDictionary<string, long> _counters = new(StringComparer.Ordinal);
+    private readonly CaseMessageTally _tally;
+    private readonly long _lookahead;
+    private long _messages;
+    private long _events;
 
     public Partition(World world, Func<AgentId, bool> mine)
     {
         _world = world;
         _mine = mine;
+        _lookahead = world.Delays.MinDelay;
+        _tally = new CaseMessageTally(c => _cells.TryGetValue(AgentId.Citizen(c.Citizen), out var cell) ? cell.Agent as CitizenAgent : null);
     }
 
     /// <summary>Agents kept in memory (idle ones are not).</summary>
@@ -57,15 +67,20 @@ public sealed class Partition
 
     /// <summary>
     /// Handles, in canonical order, every event due before <paramref name="horizon"/>: the incoming messages and
-    /// everything its own agents schedule for each other meanwhile.
+    /// everything its own agents schedule for each other meanwhile. <paramref name="notes"/> are messages about this
+    /// partition's cases sent elsewhere.
     /// </summary>
-    public PartitionStep Step(long horizon, IEnumerable<Envelope> incoming, Action<long, long>? progress = null, CancellationToken cancel = default)
+    public PartitionStep Step(long horizon, IEnumerable<Envelope> incoming, IEnumerable<MessageNote>? notes = null,
+        Action<long, long>? progress = null, CancellationToken cancel = default)
     {
         foreach (var e in incoming) _queue.Enqueue(e, EventOrder.Of(e));
+        if (notes is not null)
+            foreach (var n in notes) _tally.Defer(n);
         long events = 0;
         while (_queue.TryPeek(out var next, out _) && next.DeliverAt < horizon)
         {
             _queue.Dequeue();
+            _tally.ApplyNotesBefore(next.DeliverAt);
             var cell = CellOf(next.To);
             cell.Deliver(next);
             Drain(cell);
@@ -76,13 +91,23 @@ public sealed class Partition
             }
         }
 
-        _collector.OnEvents(events);
+        _tally.ApplyNotesBefore(horizon);
+        // Every note sent before horizon - lookahead has reached this partition (the scheduler's horizon rule), so a
+        // case that ended before then has its final count.
+        _tally.ReleaseBefore(horizon - _lookahead, _released);
+        _events += events;
         return Output(events);
     }
 
-    /// <summary>Ends the run for every agent of the partition and hands over what was collected.</summary>
-    public CollectedRecords Finish(long end)
+    /// <summary>
+    /// Ends the run for every agent of the partition, after the last notes about its cases, and hands over what is
+    /// left: the remaining records and the partition's totals.
+    /// </summary>
+    public PartitionEnd Finish(long end, IEnumerable<MessageNote>? notes = null)
     {
+        if (notes is not null)
+            foreach (var n in notes) _tally.Defer(n);
+        _tally.ApplyNotesBefore(SimTime.Never);
         // Inert agents were ended at start-up, without a trace; the others end now, in canonical order.
         foreach (var id in _cells.Keys.Order().ToArray())
         {
@@ -92,8 +117,12 @@ public sealed class Partition
             _cells.Remove(id);
         }
 
+        _tally.ReleaseBefore(SimTime.Never, _released);
         _outgoing.Clear(); // nothing is delivered after the end
-        return _collector.Snapshot();
+        _notes.Clear();
+        var released = _released.ToArray();
+        _released.Clear();
+        return new PartitionEnd(released, new RunTotals([.. _counters.Select(k => new Counter(k.Key, k.Value))], _messages, _events));
     }
 
     /// <summary>
@@ -122,26 +151,57 @@ public sealed class Partition
 
     private void Drain(AgentCell cell)
     {
+        var now = cell.Now;
         foreach (var e in cell.Outbox)
         {
-            _collector.OnSend(e);
+            if (e.To != e.From)
+            {
+                // Timers (messages to oneself) are not messages exchanged.
+                _messages++;
+                if (e.Body is ICaseMessage m)
+                {
+                    if (_mine(AgentId.Citizen(m.Case.Citizen))) _tally.Count(m.Case, now);
+                    else _notes.Add(new MessageNote(m.Case, now));
+                }
+            }
+
             if (_mine(e.To)) _queue.Enqueue(e, EventOrder.Of(e));
             else _outgoing.Add(e);
         }
 
         cell.Outbox.Clear();
-        foreach (var r in cell.Records) _collector.OnRecord(r);
+        foreach (var r in cell.Records)
+        {
+            switch (r)
+            {
+                case CaseRecord c: _tally.Hold(c, now); break;
+                case Counter k: _counters[k.Name] = _counters.GetValueOrDefault(k.Name) + k.Value; break;
+                default: _released.Add(new TimedRecord(now, r)); break;
+            }
+        }
+
         cell.Records.Clear();
     }
 
     private PartitionStep Output(long events)
     {
-        var step = new PartitionStep(_outgoing.ToArray(), _queue.TryPeek(out var next, out _) ? next.DeliverAt : SimTime.Never, events);
+        var step = new PartitionStep(
+            _outgoing.ToArray(), _notes.ToArray(), _released.ToArray(),
+            _queue.TryPeek(out var next, out _) ? next.DeliverAt : SimTime.Never, _tally.HeldFrom, events);
         _outgoing.Clear();
+        _notes.Clear();
+        _released.Clear();
         return step;
     }
 }
 
-/// <summary>What a partition hands back from a step: messages for other partitions, its next event time, events handled.</summary>
+/// <summary>
+/// What a partition hands back from a step: messages for other partitions, notes of messages about their cases,
+/// the records now final, its next event time, the earliest end tick of a case it still holds, events handled.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("govsim.partition-step")]
-public sealed record PartitionStep(Envelope[] Outgoing, long NextEvent, long Events);
+public sealed record PartitionStep(Envelope[] Outgoing, MessageNote[] Notes, TimedRecord[] Released, long NextEvent, long HeldFrom, long Events);
+
+/// <summary>What a partition hands back at the end of the run: its last records and its totals.</summary>
+[GenerateSerializer, Immutable, Alias("govsim.partition-end")]
+public sealed record PartitionEnd(TimedRecord[] Released, RunTotals Totals);

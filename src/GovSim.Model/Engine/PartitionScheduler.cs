@@ -15,6 +15,8 @@ public sealed class PartitionScheduler
     private readonly long[] _own;
     private readonly List<Envelope>[] _inFlight;
     private readonly long[] _inFlightMin;
+    private readonly List<MessageNote>[] _notes;
+    private readonly long[] _heldFrom;
 
     public PartitionScheduler(int partitions, long lookahead, long end)
     {
@@ -24,14 +26,21 @@ public sealed class PartitionScheduler
         _own = Enumerable.Repeat(SimTime.Never, partitions).ToArray();
         _inFlight = Enumerable.Range(0, partitions).Select(_ => new List<Envelope>()).ToArray();
         _inFlightMin = Enumerable.Repeat(SimTime.Never, partitions).ToArray();
+        _notes = Enumerable.Range(0, partitions).Select(_ => new List<MessageNote>()).ToArray();
+        _heldFrom = Enumerable.Repeat(SimTime.Never, partitions).ToArray();
     }
 
     public int Partitions => _own.Length;
 
-    /// <summary>Takes a partition's step: its next event, and its messages routed by <paramref name="partitionOf"/>.</summary>
+    /// <summary>
+    /// Takes a partition's step: its next event, its messages routed by <paramref name="partitionOf"/>, and its notes
+    /// of messages about cases, routed to the partition of each case's citizen.
+    /// </summary>
     public void Accept(int partition, PartitionStep step, Func<AgentId, int> partitionOf)
     {
         _own[partition] = step.NextEvent;
+        _heldFrom[partition] = step.HeldFrom;
+        foreach (var n in step.Notes) _notes[partitionOf(AgentId.Citizen(n.Case.Citizen))].Add(n);
         foreach (var e in step.Outgoing)
         {
             var to = partitionOf(e.To);
@@ -49,6 +58,28 @@ public sealed class PartitionScheduler
             for (var p = 0; p < _own.Length; p++) t = Math.Min(t, Next(p));
             return t;
         }
+    }
+
+    /// <summary>
+    /// Every record made before this tick has been released by its partition: nothing still to come can be earlier
+    /// than the next event anywhere, and the cases partitions still hold ended no earlier than they report.
+    /// </summary>
+    public long ReleasedBefore
+    {
+        get
+        {
+            var t = NextTime;
+            foreach (var held in _heldFrom) t = Math.Min(t, held);
+            return t;
+        }
+    }
+
+    /// <summary>The notes still on their way to <paramref name="partition"/>, for its end of run.</summary>
+    public MessageNote[] TakeNotes(int partition)
+    {
+        var notes = _notes[partition].ToArray();
+        _notes[partition].Clear();
+        return notes;
     }
 
     /// <summary>
@@ -86,7 +117,7 @@ public sealed class PartitionScheduler
             var horizon = others == SimTime.Never ? cap + 1 : Math.Min(cap + 1, others + _lookahead);
             if (_own.Length > 1 && Next(p) != SimTime.Never) horizon = Math.Min(horizon, Next(p) + 2 * _lookahead); // a round trip
             if (Next(p) >= horizon) continue;
-            steps.Add(new PartitionRoundStep(p, horizon, [.. _inFlight[p]]));
+            steps.Add(new PartitionRoundStep(p, horizon, [.. _inFlight[p]], TakeNotes(p)));
             _inFlight[p].Clear();
             _inFlightMin[p] = SimTime.Never;
             _own[p] = SimTime.Never; // known again when the step comes back
@@ -101,5 +132,5 @@ public sealed class PartitionScheduler
 /// <summary>One round: the tick it started at and the partitions to step.</summary>
 public sealed record PartitionRound(long Start, PartitionRoundStep[] Steps);
 
-/// <summary>Step partition <paramref name="Partition"/> through every event before <paramref name="Horizon"/>, with these messages.</summary>
-public sealed record PartitionRoundStep(int Partition, long Horizon, Envelope[] Incoming);
+/// <summary>Step partition <paramref name="Partition"/> through every event before <paramref name="Horizon"/>, with these messages and notes.</summary>
+public sealed record PartitionRoundStep(int Partition, long Horizon, Envelope[] Incoming, MessageNote[] Notes);

@@ -1,17 +1,11 @@
-using GovSim.Model.Engine;
-
 namespace GovSim.Model.Metrics;
 
-/// <summary>Everything a run produced, in canonical order: what the results writers turn into CSV.</summary>
+/// <summary>Everything a run produced, in canonical order (<see cref="ResultBatch"/>), kept in memory.</summary>
 [GenerateSerializer, Immutable, Alias("govsim.run-records")]
-public sealed record RunRecords(
-    CaseRecord[] Cases,
-    int[] CaseMessages,
-    DepartmentDay[] DepartmentDays,
-    Indicator[] Indicators,
-    Counter[] Counters,
-    long MessagesTotal,
-    long EventsProcessed)
+public sealed record RunRecords(CaseRecord[] Cases, DepartmentDay[] DepartmentDays, Indicator[] Indicators, RunTotals Totals)
 {
-    public long Count(string counter) => Counters.Where(c => c.Name == counter).Sum(c => c.Value);
+    public Counter[] Counters => Totals.Counters;
+    public long MessagesTotal => Totals.MessagesTotal;
+    public long EventsProcessed => Totals.EventsProcessed;
+    public long Count(string counter) => Totals.Count(counter);
 }

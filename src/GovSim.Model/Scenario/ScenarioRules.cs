@@ -8,6 +8,9 @@ namespace GovSim.Model.Scenario;
 /// </summary>
 public static class ScenarioRules
 {
+    public const int MaxRegions = 10_000;
+    public const int MaxServices = 10_000;
+
     public static IReadOnlyList<SpecProblem> Check(ScenarioSpec s)
     {
         var problems = new List<SpecProblem>();
@@ -27,6 +30,8 @@ public static class ScenarioRules
         if (s.Calendar.Workdays.Distinct().Count() != s.Calendar.Workdays.Count) Add("calendar.workdays", "expected each day at most once");
 
         CheckNames("regions", s.Regions.Select(r => r.Name).ToList(), Add);
+        // Results keep a compact slot per case with the region and service in 16 bits each.
+        if (s.Regions.Count > MaxRegions) Add("regions", $"expected at most {MaxRegions:N0} regions, found {s.Regions.Count:N0}");
         if (s.Regions.Count > 0 && s.Regions.Sum(r => r.PopulationShare) <= 0)
             Add("regions", "expected at least one region with a population_share above 0");
 
@@ -42,6 +47,7 @@ public static class ScenarioRules
             Add("population.locale", $"expected a Bogus locale such as zh_CN or en, found \"{s.Population.Locale}\"");
 
         CheckNames("services", s.Services.Select(x => x.Name).ToList(), Add);
+        if (s.Services.Count > MaxServices) Add("services", $"expected at most {MaxServices:N0} services, found {s.Services.Count:N0}");
         if (s.Services.Count > 0 && s.Services.Sum(x => x.Weight) <= 0)
             Add("services", "expected at least one service with a weight above 0");
         var functions = s.Functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
