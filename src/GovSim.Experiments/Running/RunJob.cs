@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GovSim.Experiments.Results;
 using GovSim.Experiments.Scenarios;
 using GovSim.Model.Engine;
+using GovSim.Model.Metrics;
 using GovSim.Model.Scenario;
 
 namespace GovSim.Experiments.Running;
@@ -70,8 +71,19 @@ public static class RunJob
         using (var indicators = Csv.ToFile(folder.File("indicators.csv"), ResultTables.IndicatorColumns))
         {
             var writer = new RunWriter(runId, world, cases, timeseries, indicators);
-            var totals = await engine.RunAsync(scenario, $"{runId}@{Environment.ProcessId}.{Interlocked.Increment(ref _runs)}", writer,
-                p => progress?.Invoke(p, world.Duration), cancel, world);
+            var background = new BackgroundSink(writer);
+            RunTotals totals;
+            try
+            {
+                totals = await engine.RunAsync(scenario, $"{runId}@{Environment.ProcessId}.{Interlocked.Increment(ref _runs)}", background,
+                    p => progress?.Invoke(p, world.Duration), cancel, world);
+            }
+            finally
+            {
+                // The writer stops before the files close, whatever happened to the run.
+                await background.CompleteAsync();
+            }
+
             run = RunRow.Of(runId, 1, world, scenario.Overrides, writer.Ledger, totals, clock.Elapsed.TotalSeconds);
             caseRecords = writer.Ledger.CaseRecords;
         }
