@@ -73,8 +73,6 @@ public class StatisticsRankExactTests
         Assert.False(r.Exact);
         Assert.Equal(25.5, r.U);
         Assert.InRange(r.P!.Value, 0.069325, 0.069335);
-        // Compare.Of, the older report path, computes the same approximation.
-        Assert.Equal(Compare.Of(Sleep1, Sleep2).MannWhitneyP!.Value, r.P.Value, 12);
     }
 
     [Fact]
@@ -85,9 +83,8 @@ public class StatisticsRankExactTests
         Assert.False(MannWhitney.Test(a, b).Exact);
         var r50 = MannWhitney.Test(a[..50], b);
         Assert.True(r50.Exact);
-        // At 50 vs 50 exact and approximate p agree closely.
-        var approx = Compare.Of(a[..50], b).MannWhitneyP!.Value;
-        Assert.InRange(r50.P!.Value, approx - 0.005, approx + 0.005);
+        // At 51 vs 50 (approximate) and 50 vs 50 (exact) the p-values of nearly the same samples agree closely.
+        Assert.InRange(r50.P!.Value, MannWhitney.Test(a, b).P!.Value - 0.02, MannWhitney.Test(a, b).P!.Value + 0.02);
     }
 
     [Fact]
@@ -110,8 +107,5 @@ public class StatisticsRankExactTests
         Assert.InRange(r.P!.Value, 0.079385, 0.079395);
         Assert.Equal(-3.3654832, r.CiLow!.Value, 6);
         Assert.Equal(0.2054832, r.CiHigh!.Value, 6);
-        var old = Compare.Of(Sleep1, Sleep2);
-        Assert.Equal(old.WelchP!.Value, r.P.Value, 12);
-        Assert.Equal(old.CohensD!.Value, r.CohensD!.Value, 12);
     }
 }

@@ -60,7 +60,16 @@ public class SweepTests
     [InlineData("name: t\naxes:\n  - {key: populace.size, values: [1, 2]}\n", "populace")]
     [InlineData("name: t\naxes:\n  - {key: mode, values: []}\n", "axes.0: is empty")]
     [InlineData("name: t\naxes:\n  - {key: arrivals.rate_per_hour, range: {from: 5, to: 1, step: 1}}\n", "axes.0.range: expected step > 0 and to >= from")]
-    [InlineData("name: t\nreplications: 0\n", "replications: expected a value from 1")]
+    [InlineData("name: t\nreplications: 0\n", "replications: expected a whole number from 1")]
+    [InlineData("name: t\nreplications: many\n", "replications: expected a whole number from 1 to 1000000, or auto")]
+    [InlineData("name: t\ndesign: taguchi\n", "design: expected grid, morris or sobol")]
+    [InlineData("name: t\ndesign: morris\naxes:\n  - {key: mode, values: [market]}\n", "axes.0: expected an lhs axis")]
+    [InlineData("name: t\ndesign: morris\nmorris: {levels: 3}\naxes:\n  - {key: arrivals.rate_per_hour, lhs: {from: 1, to: 2}}\n", "morris.levels: expected an even number")]
+    [InlineData("name: t\ndesign: sobol\nsobol: {base_size: 48}\naxes:\n  - {key: arrivals.rate_per_hour, lhs: {from: 1, to: 2}}\n", "sobol.base_size: expected a power of two")]
+    [InlineData("name: t\ndesign: sobol\nsobol: {base: halton}\naxes:\n  - {key: arrivals.rate_per_hour, lhs: {from: 1, to: 2}}\n", "sobol.base: expected sobol or lhs")]
+    [InlineData("name: t\ndesign: morris\n", "axes: expected at least one lhs axis")]
+    [InlineData("name: t\nreplications: auto\nauto_replications: {outcome: happiness}\n", "auto_replications.outcome: expected an outcome column")]
+    [InlineData("name: t\nreplications: auto\nauto_replications: {min: 5, max: 3}\n", "auto_replications.max: expected at least min (5)")]
     [InlineData("name: t\naxes:\n  - {key: mode, values: [telepathy]}\n", "mode=telepathy")]
     public async Task Bad_sweep_files_exit_2_with_one_sentence(string body, string expected)
     {
@@ -159,5 +168,65 @@ public class SweepTests
 
         Assert.Equal(Rows(reference), Rows(killed));
         Assert.Equal(9, File.ReadAllLines(Path.Combine(killed, "runs.csv")).Length);
+    }
+
+    [Theory]
+    [InlineData("morris", "morris: {trajectories: 3, levels: 4, bootstrap: 200}", 9, "mu_star")]
+    [InlineData("sobol", "sobol: {base_size: 4, bootstrap: 200}", 16, "ST")]
+    public async Task A_sensitivity_sweep_writes_its_analysis_and_resumes_after_sigkill_to_the_same_bytes(string design, string settings, int runs, string statistic)
+    {
+        using var dir = new TempDir();
+        var file = Sweep(dir, $"name: gsa\n{Small}design: {design}\n{settings}\nwrite_cases: false\nwrite_timeseries: false\naxes:\n" +
+            "  - {key: arrivals.rate_per_hour, lhs: {from: 2, to: 10}}\n  - {key: leaders.regional.push, lhs: {from: 0.1, to: 0.9}}\n");
+        var reference = dir.Sub("reference");
+        Assert.Equal(0, (await Cli.Run("sweep", file, "--out", reference)).ExitCode);
+        Assert.Equal(runs + 1, File.ReadAllLines(Path.Combine(reference, "runs.csv")).Length);
+        var sensitivity = Statistics.CsvTable.Read(Path.Combine(reference, "sensitivity.csv"));
+        Assert.Equal(["method", "outcome", "factor", "statistic", "value", "ci_low", "ci_high", "rank"], sensitivity.Header);
+        foreach (var factor in new[] { "arrivals.rate_per_hour", "leaders.regional.push" })
+            Assert.Contains(sensitivity.Rows, r => r[0] == design && r[1] == "latency_mean_h" && r[2] == factor && r[3] == statistic);
+        Assert.True(new FileInfo(Path.Combine(reference, "plots", $"{design}_latency_mean_h.png")).Length > 1000);
+        Assert.Contains("## Sensitivity", File.ReadAllText(Path.Combine(reference, "summary.md")));
+
+        var killed = dir.Sub("killed");
+        var cli = Path.Combine(AppContext.BaseDirectory, "govsim.dll");
+        using (var process = Process.Start(new ProcessStartInfo("dotnet", [cli, "sweep", file, "--out", killed, "--parallel", "1"])
+               { RedirectStandardOutput = true, RedirectStandardError = true })!)
+        {
+            var parts = Path.Combine(killed, "parts");
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!process.HasExited && DateTime.UtcNow < deadline &&
+                   (!Directory.Exists(parts) || Directory.GetFiles(parts, "run.csv", SearchOption.AllDirectories).Length < 3))
+                await Task.Delay(20);
+            if (!process.HasExited) process.Kill(); // SIGKILL
+            await process.WaitForExitAsync();
+        }
+
+        Assert.Equal(0, (await Cli.Run("sweep", file, "--out", killed, "--resume")).ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(reference, "sensitivity.csv")), File.ReadAllText(Path.Combine(killed, "sensitivity.csv")));
+        Assert.Equal(WithoutWall(reference), WithoutWall(killed));
+    }
+
+    private static string WithoutWall(string folder)
+    {
+        var lines = File.ReadAllLines(Path.Combine(folder, "runs.csv"));
+        var wall = Array.IndexOf(lines[0].Split(','), "wall_seconds");
+        return string.Join('\n', lines.Select(l => string.Join(',', l.Split(',').Where((_, i) => i != wall))));
+    }
+
+    [Fact]
+    public async Task Auto_replications_stop_when_precise_enough_and_at_the_cap_otherwise()
+    {
+        using var dir = new TempDir();
+        string Auto(double share) => Sweep(dir, $"name: auto\n{Small}replications: auto\nauto_replications: {{outcome: cases_submitted, relative_half_width: {share.ToString(System.Globalization.CultureInfo.InvariantCulture)}, min: 2, max: 4}}\n" +
+            "write_cases: false\naxes:\n  - {key: mode, values: [administrative, network]}\n", $"auto{share}.yaml");
+        // Arrivals vary a few per cent between seeds: a loose rule is met at once, an impossible one runs to the cap.
+        var loose = dir.Sub("loose");
+        Assert.Equal(0, (await Cli.Run("sweep", Auto(0.5), "--out", loose)).ExitCode);
+        Assert.Equal(2 * 2 + 1, File.ReadAllLines(Path.Combine(loose, "runs.csv")).Length);
+        var tight = dir.Sub("tight");
+        Assert.Equal(0, (await Cli.Run("sweep", Auto(0.0001), "--out", tight)).ExitCode);
+        Assert.Equal(2 * 4 + 1, File.ReadAllLines(Path.Combine(tight, "runs.csv")).Length);
+        Assert.Contains("until the 95 % CI half-width of `cases_submitted`", File.ReadAllText(Path.Combine(tight, "summary.md")));
     }
 }

@@ -54,6 +54,23 @@ public sealed class RunGroups
     public List<double> Values(string mode, string outcome) =>
         Values(_groups.Where(g => g.Key.Mode == mode).SelectMany(g => g.Value).ToList(), outcome);
 
+    /// <summary>Every run of a mode in a setting as (seed, outcome), the outcome null where missing: for paired tests.</summary>
+    public List<(string Seed, double? Value)> Rows(string setting, string mode, string outcome) =>
+        SeededValues(_groups.GetValueOrDefault((setting, mode)) ?? [], outcome);
+
+    /// <summary>Rows of runs.csv as (seed, outcome), for any selection of rows.</summary>
+    public List<(string Seed, double? Value)> SeededValues(IEnumerable<string[]> rows, string outcome)
+    {
+        int seed = _runs.Column("seed"), column = _runs.Column(outcome);
+        return rows.Select(r => (r[seed], column < 0 ? null : CsvTable.Number(r[column]))).ToList();
+    }
+
+    /// <summary>Every run's row of runs.csv.</summary>
+    public IReadOnlyList<string[]> AllRows => _runs.Rows;
+
+    /// <summary>A column's value in a row of runs.csv ("" if there is no such column).</summary>
+    public string Cell(string[] row, string column) => _runs.Column(column) is var c and >= 0 ? row[c] : "";
+
     /// <summary>The value of a parameter in a setting.</summary>
     public string ValueOf(string setting, string parameter)
     {

@@ -29,73 +29,85 @@ public static class SweepJob
         folder.Claim(plan, options.Resume, option);
         Directory.CreateDirectory(folder.Parts);
 
-        var ids = plan.Runs.Select(r => r.RunId).ToList();
-        var pending = plan.Runs.Where(r => !folder.IsComplete(r.RunId)).ToList();
-        var done = plan.Runs.Count - pending.Count;
+        var replicator = new AutoReplicator(plan, folder);
+        var needed = replicator.Needed();
+        var ids = needed.Select(r => r.RunId).ToList();
+        var done = needed.Count(r => folder.IsComplete(r.RunId));
         var started = DateTimeOffset.UtcNow;
-        say?.Invoke(string.Create(CultureInfo.InvariantCulture,
-            $"Plan: {plan.Runs.Count / plan.Spec.Replications:N0} points × {plan.Spec.Replications:N0} replications = {plan.Runs.Count:N0} runs ({done:N0} already done), {options.Parallel} at a time, into {ProjectPaths.Relative(folder.Path)}."));
+        say?.Invoke(plan.Spec.AutoReplicated
+            ? FormattableString.Invariant($"Plan: {plan.Runs.Count / plan.Spec.ReplicationCount:N0} points × {plan.Spec.AutoReplications.Min:N0} to {plan.Spec.AutoReplications.Max:N0} replications (until the 95 % CI of {plan.Spec.AutoReplications.Outcome} is within {plan.Spec.AutoReplications.RelativeHalfWidth:P0} of its mean), {options.Parallel} at a time, into {ProjectPaths.Relative(folder.Path)}.")
+            : FormattableString.Invariant($"Plan: {plan.Runs.Count / plan.Spec.ReplicationCount:N0} points × {plan.Spec.ReplicationCount:N0} replications = {plan.Runs.Count:N0} runs ({done:N0} already done), {options.Parallel} at a time, into {ProjectPaths.Relative(folder.Path)}."));
         folder.Merge("runs.csv", ids); // after a kill, runs.csv is rebuilt from the complete parts: no duplicate, no loss
-        WriteManifest(folder, plan, args, started, null);
+        WriteManifest(folder, plan, needed, args, started, null);
 
         var clock = Stopwatch.StartNew();
         long events = 0;
         var finished = 0;
         var appendLock = new Lock();
-        progress?.Invoke(new SweepProgress(done, plan.Runs.Count, 0, TimeSpan.Zero));
+        progress?.Invoke(new SweepProgress(done, needed.Count, 0, TimeSpan.Zero));
         await using (var engine = await OrleansEngine.StartAsync(silos: 1, cancel, options.Partitioning))
         {
             using var slots = new SemaphoreSlim(options.Parallel);
-            var tasks = pending.Select(async run =>
+            // Rounds: every run the plan needs; under auto replications, more rounds while some point is not precise enough.
+            for (var pending = needed.Where(r => !folder.IsComplete(r.RunId)).ToList(); pending.Count > 0;
+                 needed = replicator.Needed(), ids = needed.Select(r => r.RunId).ToList(), pending = needed.Where(r => !folder.IsComplete(r.RunId)).ToList())
             {
-                await slots.WaitAsync(cancel);
+                var tasks = pending.Select(async run =>
+                {
+                    await slots.WaitAsync(cancel);
+                    try
+                    {
+                        var totals = await RunOne(engine, plan, folder, run, cancel);
+                        lock (appendLock)
+                        {
+                            AppendRow(folder.File("runs.csv"), File.ReadAllText(folder.PartOf(run.RunId, "runs.csv")));
+                            events += totals.EventsProcessed;
+                            finished++;
+                            progress?.Invoke(new SweepProgress(done + finished, needed.Count, events, clock.Elapsed));
+                        }
+                    }
+                    finally
+                    {
+                        slots.Release();
+                    }
+                }).ToList();
                 try
                 {
-                    var world = World.Compile(run.Scenario.Spec);
-                    var runClock = Stopwatch.StartNew();
-                    // A run's tables are parts in memory, small by design of a sweep; rows go in as the run goes.
-                    var tables = new Dictionary<string, Csv> { ["indicators.csv"] = new(ResultTables.IndicatorColumns) };
-                    if (plan.Spec.WriteCases) tables["cases.csv"] = new Csv(ResultTables.CaseColumns);
-                    if (plan.Spec.WriteTimeseries) tables["timeseries.csv"] = new Csv(ResultTables.TimeseriesColumns);
-                    var writer = new RunWriter(run.RunId, world, tables.GetValueOrDefault("cases.csv"), tables.GetValueOrDefault("timeseries.csv"),
-                        tables["indicators.csv"]);
-                    var totals = await engine.RunAsync(run.Scenario, $"{plan.Spec.Name}/{run.RunId}@{Environment.ProcessId}", writer, null, cancel, world);
-                    var row = RunRow.Of(run.RunId, run.Replication, world, run.Parameters, writer.Ledger, totals, runClock.Elapsed.TotalSeconds);
-                    tables["runs.csv"] = ResultTables.Runs([row], plan.ParameterKeys);
-                    tables["breakdown.csv"] = ResultTables.Breakdown([row]);
-                    folder.WritePart(run.RunId, tables);
-                    lock (appendLock)
-                    {
-                        AppendRow(folder.File("runs.csv"), tables["runs.csv"].ToString());
-                        events += totals.EventsProcessed;
-                        finished++;
-                        progress?.Invoke(new SweepProgress(done + finished, plan.Runs.Count, events, clock.Elapsed));
-                    }
+                    await Task.WhenAll(tasks);
                 }
-                finally
+                catch (OperationCanceledException e) when (cancel.IsCancellationRequested)
                 {
-                    slots.Release();
+                    // Finished runs are in parts/ and stay: --resume runs only the rest.
+                    folder.Merge("runs.csv", ids);
+                    WriteManifest(folder, plan, needed, args, started, null);
+                    var complete = ids.Count(folder.IsComplete);
+                    var resume = $"govsim sweep {options.File}{(options.OutDir is null ? "" : $" --out {options.OutDir}")} --resume";
+                    throw new InterruptedException($"{complete} of {needed.Count} runs are complete in {ProjectPaths.Relative(folder.Path)}; continue with `{resume}`.", e);
                 }
-            }).ToList();
-            try
-            {
-                await Task.WhenAll(tasks);
-            }
-            catch (OperationCanceledException e) when (cancel.IsCancellationRequested)
-            {
-                // Finished runs are in parts/ and stay: --resume runs only the rest.
-                folder.Merge("runs.csv", ids);
-                WriteManifest(folder, plan, args, started, null);
-                var complete = ids.Count(folder.IsComplete);
-                var resume = $"govsim sweep {options.File}{(options.OutDir is null ? "" : $" --out {options.OutDir}")} --resume";
-                throw new InterruptedException($"{complete} of {plan.Runs.Count} runs are complete in {ProjectPaths.Relative(folder.Path)}; continue with `{resume}`.", e);
             }
         }
 
         foreach (var table in SweepFolder.Tables) folder.Merge(table, ids);
-        WriteManifest(folder, plan, args, started, DateTimeOffset.UtcNow);
+        WriteManifest(folder, plan, needed, args, started, DateTimeOffset.UtcNow);
         SweepReport.Build(folder.Path);
-        return new Outcome(folder.Path, plan.Runs.Count, finished, done, clock.Elapsed.TotalSeconds, events);
+        return new Outcome(folder.Path, needed.Count, finished, done, clock.Elapsed.TotalSeconds, events);
+    }
+
+    /// <summary>Runs one run of the sweep and writes its part; its tables are in memory, small by design of a sweep.</summary>
+    private static async Task<Model.Metrics.RunTotals> RunOne(OrleansEngine engine, SweepPlan plan, SweepFolder folder, SweepRun run, CancellationToken cancel)
+    {
+        var world = World.Compile(run.Scenario.Spec);
+        var runClock = Stopwatch.StartNew();
+        var tables = new Dictionary<string, Csv> { ["indicators.csv"] = new(ResultTables.IndicatorColumns) };
+        if (plan.Spec.WriteCases) tables["cases.csv"] = new Csv(ResultTables.CaseColumns);
+        if (plan.Spec.WriteTimeseries) tables["timeseries.csv"] = new Csv(ResultTables.TimeseriesColumns);
+        var writer = new RunWriter(run.RunId, world, tables.GetValueOrDefault("cases.csv"), tables.GetValueOrDefault("timeseries.csv"), tables["indicators.csv"]);
+        var totals = await engine.RunAsync(run.Scenario, $"{plan.Spec.Name}/{run.RunId}@{Environment.ProcessId}", writer, null, cancel, world);
+        var row = RunRow.Of(run.RunId, run.Replication, world, run.Parameters, writer.Ledger, totals, runClock.Elapsed.TotalSeconds);
+        tables["runs.csv"] = ResultTables.Runs([row], plan.ParameterKeys);
+        tables["breakdown.csv"] = ResultTables.Breakdown([row]);
+        folder.WritePart(run.RunId, tables);
+        return totals;
     }
 
     /// <summary>Appends a finished run's row to runs.csv (writing the header first if the file is new).</summary>
@@ -108,7 +120,7 @@ public static class SweepJob
         stream.Flush(flushToDisk: true);
     }
 
-    private static void WriteManifest(SweepFolder folder, SweepPlan plan, IReadOnlyList<string> args, DateTimeOffset started, DateTimeOffset? finished)
+    private static void WriteManifest(SweepFolder folder, SweepPlan plan, IReadOnlyList<SweepRun> needed, IReadOnlyList<string> args, DateTimeOffset started, DateTimeOffset? finished)
     {
         var manifest = new JsonObject
         {
@@ -120,10 +132,11 @@ public static class SweepJob
             ["scenario_file"] = ProjectPaths.Relative(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(plan.Path))!, plan.Spec.Scenario)),
             ["command"] = new JsonArray(args.Select(a => (JsonNode?)a).ToArray()),
             ["breakdown"] = new JsonArray(plan.Spec.Breakdown.Select(d => (JsonNode?)d).ToArray()),
+            ["design"] = SweepDesignInfo.Of(plan).ToJson(),
             ["started_utc"] = started.UtcDateTime.ToString("O"),
             ["finished_utc"] = finished?.UtcDateTime.ToString("O"),
             ["machine"] = new JsonObject { ["cores"] = Environment.ProcessorCount, ["os"] = RuntimeInformation.OSDescription },
-            ["runs"] = new JsonArray(plan.Runs.Select(r => (JsonNode?)new JsonObject
+            ["runs"] = new JsonArray(needed.Select(r => (JsonNode?)new JsonObject
             {
                 ["run_id"] = r.RunId,
                 ["replication"] = r.Replication,

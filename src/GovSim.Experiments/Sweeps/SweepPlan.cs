@@ -45,7 +45,7 @@ public sealed class SweepPlan
         var (pointCount, runCount) = Count(spec);
         if (runCount > MaxRuns)
             throw new InputException(string.Create(CultureInfo.InvariantCulture,
-                $"{path}: the sweep has {pointCount:N0} points × {spec.Replications:N0} replications = {runCount:N0} runs; expected at most {MaxRuns:N0} — use fewer values, a coarser step or Latin-hypercube samples."));
+                $"{path}: the sweep has {pointCount:N0} points × {spec.ReplicationCount:N0} replications = {runCount:N0} runs; expected at most {MaxRuns:N0} — use fewer values, a coarser step or Latin-hypercube samples."));
 
         var scenarioPath = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, spec.Scenario);
         var points = Expand(spec);
@@ -54,8 +54,10 @@ public sealed class SweepPlan
         var parameterKeys = fixedSets.Select(p => p.Key).Concat(axisKeys).Distinct().ToList();
 
         var runs = new List<SweepRun>();
-        foreach (var point in points)
+        var designed = spec.Design != "grid";
+        for (var index = 0; index < points.Count; index++)
         {
+            var point = points[index];
             var sets = spec.Set.Concat(point.SelectMany(p => Linked(spec, p.Key).Select(k => $"{k}={p.Value}"))).ToList();
             LoadedScenario scenario;
             try
@@ -69,10 +71,13 @@ public sealed class SweepPlan
 
             var parameters = fixedSets.Concat(point).ToList();
             var canonical = Describe(point);
-            for (var rep = 1; rep <= spec.Replications; rep++)
+            for (var rep = 1; rep <= spec.ReplicationCount; rep++)
             {
                 var seed = Derive(spec.CommonRandomNumbers ? $"{spec.Seed}|{rep}" : $"{spec.Seed}|{canonical}|{rep}");
-                var runId = $"{Hex(canonical)}-r{rep.ToString("D3", CultureInfo.InvariantCulture)}";
+                // A design's points are named by their place in it (two may coincide); a grid's by their values.
+                var runId = designed
+                    ? $"p{index.ToString("D6", CultureInfo.InvariantCulture)}-r{rep.ToString("D3", CultureInfo.InvariantCulture)}"
+                    : $"{Hex(canonical)}-r{rep.ToString("D3", CultureInfo.InvariantCulture)}";
                 var seeded = scenario with { Spec = ScenarioWithSeed(scenario, seed), Overrides = parameters };
                 runs.Add(new SweepRun(runId, parameters, rep, seed, seeded));
             }
@@ -84,6 +89,12 @@ public sealed class SweepPlan
     /// <summary>Points and runs a sweep file asks for, counted without expanding it (as doubles: they may be huge).</summary>
     public static (double Points, double Runs) Count(SweepSpec spec)
     {
+        if (spec.Design != "grid")
+        {
+            var designPoints = SensitivityDesigns.PointCount(spec);
+            return (designPoints, designPoints * spec.ReplicationCount);
+        }
+
         var points = 1.0;
         foreach (var axis in spec.Axes.Where(a => a.Lhs is null))
         {
@@ -93,7 +104,7 @@ public sealed class SweepPlan
         }
 
         if (spec.Axes.Any(a => a.Lhs is not null)) points *= spec.Samples;
-        return (points, points * spec.Replications);
+        return (points, points * spec.ReplicationCount);
     }
 
     private static double Binomial(double n, int k)
@@ -106,6 +117,14 @@ public sealed class SweepPlan
     /// <summary>The points: grid axes crossed, then crossed with the joint Latin-hypercube samples.</summary>
     public static List<List<KeyValuePair<string, string>>> Expand(SweepSpec spec)
     {
+        if (spec.Design != "grid")
+        {
+            var factors = SensitivityDesigns.Factors(spec);
+            return SensitivityDesigns.UnitPoints(spec)
+                .Select(u => factors.Select((f, i) => KeyValuePair.Create(f.Key, Number(Math.Round(SensitivityDesigns.Scale(f, u[i]), 6)))).ToList())
+                .ToList();
+        }
+
         var points = new List<List<KeyValuePair<string, string>>> { new() };
         foreach (var axis in spec.Axes.Where(a => a.Lhs is null))
         {

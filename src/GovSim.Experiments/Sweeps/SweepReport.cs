@@ -6,9 +6,12 @@ using GovSim.Experiments.Statistics;
 namespace GovSim.Experiments.Sweeps;
 
 /// <summary>
-/// summary.md, summary.csv and plots/*.png of a results folder, from its runs.csv (and cases.csv for case-level
-/// latency). Runs are grouped by mode and by the values of the parameters that vary; each group gets the mean, sd and
-/// 95 % t confidence interval of every outcome over its replications; modes are compared pairwise within each setting.
+/// summary.md, summary.csv and plots/*.png of a results folder, from its runs.csv (and cases.csv, breakdown.csv and
+/// manifest.json when present), written as a report: the design; each setting's means by mode and the modes compared;
+/// each varied factor's effect (its levels compared within the settings of the other factors, and a linear model of
+/// main effects and two-way interactions); the groups of cases; a sensitivity analysis for Morris and Sobol designs;
+/// caveats. Tests fit the design: paired (by seed) when points share seeds, unpaired otherwise; p-values are
+/// Holm-adjusted within each family, stated where it is printed.
 /// </summary>
 public static class SweepReport
 {
@@ -21,24 +24,25 @@ public static class SweepReport
 
     private static readonly string[] Headline = ["completion_rate", "on_time_rate", "latency_mean_h", "latency_km_median_h", "trips_mean", "cost_per_case", "satisfaction_mean"];
 
+    /// <summary>The outcomes whose comparisons summary.md prints (summary.csv has them all).</summary>
+    internal static readonly string[] Printed = ["latency_mean_h", "completion_rate"];
+
+    public static readonly string[] SummaryColumns =
+    [
+        "table", "setting", "mode", "mode_b", "outcome", "n", "mean", "sd", "ci_low", "ci_high", "mean_b", "difference",
+        "diff_ci_low", "diff_ci_high", "paired", "mean_test", "t", "df", "p", "p_holm", "rank_test", "rank_statistic",
+        "rank_p", "rank_p_holm", "effect_size", "effect_size_name", "rank_biserial", "dimension", "group",
+    ];
+
     public static void Build(string folder)
     {
-        var runs = CsvTable.ReadChecked(Path.Combine(folder, "runs.csv"), ["run_id", "mode", "replication", "cases_submitted"],
+        var runs = CsvTable.ReadChecked(Path.Combine(folder, "runs.csv"), ["run_id", "mode", "seed", "replication", "cases_submitted"],
             "a runs.csv written by govsim run or govsim sweep");
+        var manifest = SweepManifest.Read(folder);
         var groups = RunGroups.Of(runs);
-        var summary = new Csv(["table", "setting", "mode", "mode_b", "outcome", "n", "mean", "sd", "ci_low", "ci_high", "mean_b",
-            "difference", "welch_t", "welch_df", "welch_p", "mann_whitney_u", "mann_whitney_p", "cohens_d", "rank_biserial", "dimension", "group"]);
-        var md = new StringBuilder($"# Summary\n\n{runs.Rows.Count} runs. Means over replications with 95 % confidence intervals (Student's t); " +
-            "pairwise comparisons between modes: Welch's t-test, Mann–Whitney U, Cohen's d.\n");
-        if (groups.Varying.Count > 0) md.Append($"Varied: {string.Join(", ", groups.Varying.Select(v => $"`{v}`"))}.\n");
-        md.Append("Completion and on-time rates are over the cohort of cases submitted after the warm-up and at least " +
-            "`observation.cohort_margin_days` before the end; `latency_mean_h` is over completed cases only; " +
-            "`latency_km_median_h` is the Kaplan–Meier median with open and abandoned cases censored.\n");
-        var steady = runs.Column("steady_state");
-        var unsteady = steady < 0 ? [] : runs.Rows.Where(r => r[steady] == "false").Select(r => r[runs.Column("run_id")]).ToList();
-        if (unsteady.Count > 0)
-            md.Append($"\n**Caveat:** {unsteady.Count} of {runs.Rows.Count} runs are not in steady state (the total backlog still grows over " +
-                "the second half of the run; `steady_state` = false in runs.csv); their means describe a transient, not a long-run level.\n");
+        var summary = new Csv(SummaryColumns);
+        var md = new StringBuilder($"# Summary{(manifest.Name is { } name ? $": {name}" : "")}\n");
+        ReportDesign.Append(md, runs, groups, manifest);
 
         foreach (var setting in groups.Settings)
         {
@@ -50,8 +54,8 @@ public static class SweepReport
                 foreach (var outcome in Outcomes)
                 {
                     var d = Describe.Of(groups.Values(setting, mode, outcome));
-                    summary.Add(["mean", setting, mode, "", outcome, Csv.Number(d.N), Csv.Number(d.Mean), Csv.Number(d.Sd), Csv.Number(d.CiLow), Csv.Number(d.CiHigh),
-                        "", "", "", "", "", "", "", "", "", "", ""]);
+                    summary.Add(Row("mean", setting, mode, "", outcome, n: Csv.Number(d.N), mean: Csv.Number(d.Mean), sd: Csv.Number(d.Sd),
+                        ciLow: Csv.Number(d.CiLow), ciHigh: Csv.Number(d.CiHigh)));
                     if (Headline.Contains(outcome)) cells[outcome] = Cell(d);
                 }
 
@@ -59,29 +63,37 @@ public static class SweepReport
             }
 
             if (modes.Count < 2) continue;
-            md.Append("\n| comparison | outcome | difference | Welch p | Mann–Whitney p | Cohen's d |\n|---|---|---:|---:|---:|---:|\n");
+            var pairs = new List<(string A, string B)>();
             for (var i = 0; i < modes.Count; i++)
-                for (var j = i + 1; j < modes.Count; j++)
-                    foreach (var outcome in Outcomes)
-                    {
-                        var a = groups.Values(setting, modes[i], outcome);
-                        var b = groups.Values(setting, modes[j], outcome);
-                        if (a.Count == 0 || b.Count == 0) continue;
-                        var c = Compare.Of(a, b);
-                        summary.Add(["comparison", setting, modes[i], modes[j], outcome, Csv.Number(a.Count), Csv.Number(a.Average()), "", "", "",
-                            Csv.Number(b.Average()), Csv.Number(c.Difference), Csv.Number(c.WelchT), Csv.Number(c.WelchDf), Csv.Number(c.WelchP),
-                            Csv.Number(c.U), Csv.Number(c.MannWhitneyP), Csv.Number(c.CohensD), Csv.Number(c.RankBiserial), "", ""]);
-                        if (outcome is "latency_mean_h" or "completion_rate")
-                            md.Append(string.Create(CultureInfo.InvariantCulture,
-                                $"| {modes[i]} − {modes[j]} | {outcome} | {c.Difference:G4} | {P(c.WelchP)} | {P(c.MannWhitneyP)} | {(c.CohensD is { } d ? d.ToString("F2", CultureInfo.InvariantCulture) : "–")} |\n"));
-                    }
+                for (var j = i + 1; j < modes.Count; j++) pairs.Add((modes[i], modes[j]));
+            var comparisons = Comparisons.Of(pairs, p => p, (outcome, p) => (groups.Rows(setting, p.A, outcome), groups.Rows(setting, p.B, outcome)));
+            md.Append($"\n{Comparisons.Caption("mode", pairs.Count)}\n\n").Append(Comparisons.TableHeader);
+            foreach (var (_, c) in comparisons)
+            {
+                summary.Add(c.ToCsv("comparison", setting));
+                if (Printed.Contains(c.Outcome)) md.Append(c.ToMarkdown($"{c.A} − {c.B}"));
+            }
         }
 
+        FactorReport.Append(md, summary, runs, groups);
         AppendBreakdown(folder, groups, summary, md);
+        if (manifest.Design is { Kind: not "grid" } design) SensitivityReport.Append(folder, md, runs, design, manifest);
+        ReportDesign.AppendCaveats(md, runs);
         summary.WriteTo(Path.Combine(folder, "summary.csv"));
         var plots = SweepPlots.Draw(folder, groups);
         md.Append("\n## Plots\n\n").Append(string.Concat(plots.Select(p => $"![{p}](plots/{p})\n")));
         AtomicFile.Write(Path.Combine(folder, "summary.md"), md.ToString());
+    }
+
+    /// <summary>A summary.csv row with the named cells filled and the rest empty.</summary>
+    internal static string[] Row(string table, string setting, string mode, string modeB, string outcome, string n = "", string mean = "",
+        string sd = "", string ciLow = "", string ciHigh = "", string dimension = "", string group = "")
+    {
+        var row = new string[SummaryColumns.Length];
+        Array.Fill(row, "");
+        (row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9]) = (table, setting, mode, modeB, outcome, n, mean, sd, ciLow, ciHigh);
+        (row[^2], row[^1]) = (dimension, group);
+        return row;
     }
 
     private static readonly string[] BreakdownOutcomes = ["cases_submitted", "completion_rate", "on_time_rate", "latency_mean_h", "latency_km_median_h", "trips_mean", "cost_mean"];
@@ -115,8 +127,8 @@ public static class SweepReport
                 {
                     var xs = g.Select(r => CsvTable.Number(r[Col(outcome)])).Where(x => x.HasValue).Select(x => x!.Value).ToList();
                     var d = Describe.Of(xs);
-                    summary.Add(["breakdown", g.Key.Setting, g.Key.Mode, "", outcome, Csv.Number(d.N), Csv.Number(d.Mean), Csv.Number(d.Sd), Csv.Number(d.CiLow), Csv.Number(d.CiHigh),
-                        "", "", "", "", "", "", "", "", "", dimension, g.Key.Group]);
+                    summary.Add(Row("breakdown", g.Key.Setting, g.Key.Mode, "", outcome, Csv.Number(d.N), Csv.Number(d.Mean), Csv.Number(d.Sd),
+                        Csv.Number(d.CiLow), Csv.Number(d.CiHigh), dimension, g.Key.Group));
                     values.Add(d.N == 0 ? "–" : Cell(d));
                 }
 
@@ -125,14 +137,7 @@ public static class SweepReport
         }
     }
 
-    private static string Cell(Describe d) => d.CiLow is null
+    internal static string Cell(Describe d) => d.CiLow is null
         ? Csv.Number(Math.Round(d.Mean, 3))
         : string.Create(CultureInfo.InvariantCulture, $"{d.Mean:G4} [{d.CiLow:G4}, {d.CiHigh:G4}]");
-
-    private static string P(double? p) => p switch
-    {
-        null => "–",
-        < 0.001 => "< 0.001",
-        _ => p.Value.ToString("F3", CultureInfo.InvariantCulture),
-    };
 }

@@ -26,7 +26,7 @@ public static class SweepRules
             if (a.Range is { } r && (r.Step <= 0 || r.To < r.From))
                 Add($"{at}.range", $"expected step > 0 and to >= from, found from {r.From}, to {r.To}, step {r.Step}");
             if (a.Lhs is { } l && l.To <= l.From) Add($"{at}.lhs", $"expected to > from, found from {l.From}, to {l.To}");
-            if (a.Lhs is not null && s.Samples < 1) Add("samples", "expected at least 1 Latin-hypercube sample for the lhs axes");
+            if (a.Lhs is not null && s.Samples < 1 && s.Design == "grid") Add("samples", "expected at least 1 Latin-hypercube sample for the lhs axes");
             if (a.Simplex is { } x)
             {
                 if (x.Keys.Count < 2) Add($"{at}.simplex.keys", "expected at least two keys");
@@ -34,6 +34,37 @@ public static class SweepRules
                 if (x.Step <= 0 || x.Step > 1 || Math.Abs(steps - Math.Round(steps)) > 1e-9)
                     Add($"{at}.simplex.step", $"expected a step that divides 1 (such as 0.25 or 0.1), found {x.Step}");
             }
+        }
+
+        if (s.Replications != "auto" && s.ReplicationCount is < 1 or > 1_000_000)
+            Add("replications", $"expected a whole number from 1 to 1000000, or auto, found \"{s.Replications}\"");
+        if (s.AutoReplicated)
+        {
+            if (!Results.ResultTables.OutcomeColumns.Contains(s.AutoReplications.Outcome))
+                Add("auto_replications.outcome", $"expected an outcome column of runs.csv such as latency_mean_h or completion_rate, found \"{s.AutoReplications.Outcome}\"");
+            if (s.AutoReplications.Max < s.AutoReplications.Min)
+                Add("auto_replications.max", $"expected at least min ({s.AutoReplications.Min})");
+        }
+
+        if (s.Design is not ("grid" or "morris" or "sobol"))
+            Add("design", $"expected grid, morris or sobol, found \"{s.Design}\"");
+        if (s.Design is "morris" or "sobol")
+        {
+            if (s.Axes.Count == 0) Add("axes", $"expected at least one lhs axis (a factor and its range) for the {s.Design} design");
+            for (var i = 0; i < s.Axes.Count; i++)
+                if (s.Axes[i].Lhs is null)
+                    Add($"axes.{i}", $"expected an lhs axis (from, to): the {s.Design} design varies factors over ranges; put fixed values under set");
+            if (s.Samples != 0) Add("samples", $"expected no samples with the {s.Design} design, which places its own points");
+            if (s.AutoReplicated) Add("replications", $"expected a number with the {s.Design} design (auto applies to grid designs)");
+        }
+
+        if (s.Design == "morris" && s.Morris.Levels % 2 != 0)
+            Add("morris.levels", $"expected an even number of levels (the step is levels / (2 (levels - 1))), found {s.Morris.Levels}");
+        if (s.Design == "sobol")
+        {
+            if ((s.Sobol.BaseSize & (s.Sobol.BaseSize - 1)) != 0)
+                Add("sobol.base_size", $"expected a power of two (the balance of the Sobol sequence), found {s.Sobol.BaseSize}");
+            if (s.Sobol.Base is not ("sobol" or "lhs")) Add("sobol.base", $"expected sobol or lhs, found \"{s.Sobol.Base}\"");
         }
 
         for (var i = 0; i < s.Breakdown.Count; i++)
