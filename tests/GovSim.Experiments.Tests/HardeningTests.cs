@@ -100,7 +100,7 @@ public class HardeningTests
         var header = "run_id,scenario,mode,seed,replication,cases_submitted,latency_mean_h\n";
         static byte[] text(string s) => System.Text.Encoding.UTF8.GetBytes(s);
         AssertOneSentence(await Cli.Run("report", Folder("header", text(header))), "header but no rows");
-        AssertOneSentence(await Cli.Run("report", Folder("columns", text("a,b,c\n1,2,3\n"))), "the header lacks run_id, mode, replication, cases_submitted");
+        AssertOneSentence(await Cli.Run("report", Folder("columns", text("a,b,c\n1,2,3\n"))), "the header lacks run_id, mode, seed, replication, cases_submitted");
         AssertOneSentence(await Cli.Run("report", Folder("cut", text(header + "r1,default,market,1,1,100,3.5\nr2,default,mar"))), "line 3", "cut off");
         AssertOneSentence(await Cli.Run("report", Folder("binary", [0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe, 0x00])), "binary");
         AssertOneSentence(await Cli.Run("report", Folder("latin1", [0x72, 0x75, 0x6e, 0xe9, 0x0a])), "not UTF-8");

@@ -45,7 +45,7 @@ internal static class SensitivityReport
                 continue;
             }
 
-            var title = $"{manifest.Name ?? "sweep"} — sensitivity of {outcome}";
+            var title = $"{manifest.Name ?? "sweep"} — sensitivity of {Plots.KeyLabels.Short(outcome)} ({runs.Rows.Count} runs, seed {design.Seed})";
             if (morris is not null)
             {
                 var result = MorrisAnalysis.Analyze(morris, outputs, design.Bootstrap, seed, design.Factors);
@@ -62,7 +62,7 @@ internal static class SensitivityReport
 
                 var file = Plots.SensitivityPlots.Morris(folder, $"morris_{outcome}.png", title,
                     Invariant($"{design.Trajectories} trajectories × {k + 1} points, {design.Levels} levels; whiskers: bootstrap 95 % CI of μ*"),
-                    outcome, ranked.Select(e => (e.Name, e.MuStar.Value, e.MuStar.Lower, e.MuStar.Upper, e.Sigma)).ToList());
+                    Plots.KeyLabels.Label(outcome), ranked.Select(e => (Plots.KeyLabels.Short(e.Name), e.MuStar.Value, e.MuStar.Lower, e.MuStar.Upper, e.Sigma)).ToList());
                 md.Append($"\n![{file}](plots/{file})\n");
             }
             else
@@ -80,7 +80,7 @@ internal static class SensitivityReport
 
                 var file = Plots.SensitivityPlots.Sobol(folder, $"sobol_{outcome}.png", title,
                     Invariant($"base sample {design.BaseSize} ({design.Base}), {pointCount} points; bars: bootstrap 95 % CI"),
-                    ranked.Select(i => (i.Name, i.FirstOrder.Value, i.FirstOrder.Lower, i.FirstOrder.Upper, i.Total.Value, i.Total.Lower, i.Total.Upper)).ToList());
+                    ranked.Select(i => (Plots.KeyLabels.Short(i.Name), i.FirstOrder.Value, i.FirstOrder.Lower, i.FirstOrder.Upper, i.Total.Value, i.Total.Lower, i.Total.Upper)).ToList());
                 md.Append($"\n![{file}](plots/{file})\n");
             }
         }

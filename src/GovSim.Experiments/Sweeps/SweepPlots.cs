@@ -35,10 +35,11 @@ public static class SweepPlots
                     ? FactorLines.Draw(folder, info, groups, modes, key, outcome, $"{name}_vs_{Safe(key)}.png")
                     : FactorBars.Draw(folder, info, groups, modes, key, outcome, $"{name}_by_{Safe(key)}.png"));
 
-        if (numeric.Count == 2)
+        // A heat map needs a grid: two keys set at a few levels each, not sampled.
+        if (numeric.Count == 2 && numeric.All(k => groups.Settings.Select(s => groups.ValueOf(s, k)).Distinct().Count() <= FactorLines.MaxLevels))
             foreach (var (outcome, name) in FactorOutcomes)
                 foreach (var mode in modes)
-                    files.Add(HeatMap.Draw(folder, info, groups, mode, modes.Count == 1, numeric[0], numeric[1], outcome,
+                    files.Add(HeatMap.Draw(folder, info, groups, mode, numeric[0], numeric[1], outcome,
                         $"heatmap_{name}_{Safe(numeric[0])}_{Safe(numeric[1])}{(modes.Count == 1 ? "" : "_" + Safe(mode))}.png"));
         return files;
     }

@@ -24,7 +24,7 @@ internal static class FactorBars
 
         plot.Axes.Bottom.SetTicks(values.Select((_, v) => v * slot + (modes.Count - 1) / 2.0).ToArray(), values.Select(KeyLabels.Value).ToArray());
         foreach (var mode in modes) Figure.Swatch(plot, mode, ModeColours.Of(mode));
-        Figure.LegendRight(plot);
+        Figure.Legend(plot);
         plot.XLabel(info.Label(key));
         plot.YLabel(info.Label(outcome));
         plot.Axes.Margins(bottom: 0);

@@ -8,14 +8,20 @@ namespace GovSim.Experiments.Sweeps.Plots;
 /// An outcome against a numeric key that varies (latency against load in a load sweep): one line per mode through the
 /// means over runs at each value, in a band of their 95 % t confidence intervals. When exactly one other key varies,
 /// with a few values, each of its values gets its own line style instead of being pooled, so an interaction shows.
+/// A key sampled rather than set at levels (Latin hypercube, Morris, Sobol designs) has a value per run: then each
+/// run is a point, since a line through single runs would only draw their noise.
 /// </summary>
 internal static class FactorLines
 {
     private static readonly LinePattern[] Patterns = [LinePattern.Solid, LinePattern.Dashed, LinePattern.Dotted, LinePattern.DenselyDashed];
     private static readonly MarkerShape[] Markers = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
 
+    /// <summary>The most distinct values a key may take and still count as set at levels.</summary>
+    public const int MaxLevels = 12;
+
     public static string Draw(string folder, ExperimentInfo info, RunGroups groups, IReadOnlyList<string> modes, string key, string outcome, string fileName)
     {
+        if (Values(groups, key).Count > MaxLevels) return DrawSampled(folder, info, groups, modes, key, outcome, fileName);
         var others = groups.Varying.Where(v => v != key).ToList();
         var split = others.Count == 1 && Values(groups, others[0]).Count <= Patterns.Length ? others[0] : null;
         var splits = split is null ? [null] : Values(groups, split).Cast<string?>().ToList();
@@ -54,11 +60,32 @@ internal static class FactorLines
                 line.LegendText = split is null ? mode : $"{mode}, {info.Short(split)} = {KeyLabels.Value(splits[k]!)}";
             }
 
-        if (xsAll.Count is > 0 and <= 12)
+        if (xsAll.Count is > 0 and <= MaxLevels)
             plot.Axes.Bottom.SetTicks([.. xsAll], xsAll.Select(x => x.ToString("G4", CultureInfo.InvariantCulture)).ToArray());
         plot.XLabel(info.Label(key));
         plot.YLabel(info.Label(outcome));
-        Figure.LegendRight(plot);
+        Figure.Legend(plot);
+        return Figure.Save(plot, folder, fileName);
+    }
+
+    private static string DrawSampled(string folder, ExperimentInfo info, RunGroups groups, IReadOnlyList<string> modes, string key, string outcome, string fileName)
+    {
+        var plot = Figure.Create(info.Title($"{info.Short(outcome)} by {info.Short(key)}"),
+            $"points: one per run ({info.Short(key)} was sampled, {Values(groups, key).Count} distinct values)" + info.Pooled(groups.Varying.Where(v => v != key)));
+        foreach (var mode in modes)
+        {
+            var runs = groups.Settings
+                .SelectMany(s => groups.Values(s, mode, outcome).Select(y => (X: CsvTable.Number(groups.ValueOf(s, key))!.Value, Y: y)))
+                .ToArray();
+            if (runs.Length == 0) continue;
+            var points = plot.Add.ScatterPoints(runs.Select(r => r.X).ToArray(), runs.Select(r => r.Y).ToArray(), ModeColours.Of(mode).WithAlpha(0.7));
+            points.MarkerSize = 6;
+            points.LegendText = mode;
+        }
+
+        plot.XLabel(info.Label(key));
+        plot.YLabel(info.Label(outcome));
+        Figure.Legend(plot);
         return Figure.Save(plot, folder, fileName);
     }
 

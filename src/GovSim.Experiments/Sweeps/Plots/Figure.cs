@@ -11,9 +11,11 @@ internal static class Figure
     public const int Width = 1100;
     public const int Height = 620;
     private const string Font = "DejaVu Sans";
-    private const int TitleLine = 95;
-    private const int CaptionLine = 130;
+    private const int TitleLine = 80;
+    private const int CaptionLine = 110;
+    private const int LongLegendEntry = 32;
 
+    /// <summary>A plot with its title (wrapped before the run details when long) and caption set.</summary>
     public static Plot Create(string title, string caption)
     {
         var plot = new Plot();
@@ -37,10 +39,20 @@ internal static class Figure
         return plot;
     }
 
-    /// <summary>Shows the legend in a panel right of the data area, so it cannot cover a bar or a line.</summary>
-    public static void LegendRight(Plot plot)
+    /// <summary>
+    /// Shows the legend in a panel beside the data area, so it cannot cover a bar or a line: right of it for short
+    /// entries (mode names), below it in rows when entries are long, which would otherwise squeeze the data area.
+    /// </summary>
+    public static void Legend(Plot plot)
     {
-        plot.ShowLegend(Edge.Right);
+        var longest = plot.Legend.GetItems().Select(i => i.LabelText?.Length ?? 0).DefaultIfEmpty(0).Max();
+        if (longest > LongLegendEntry)
+        {
+            plot.ShowLegend(Edge.Bottom);
+            plot.Legend.Orientation = Orientation.Horizontal;
+        }
+        else plot.ShowLegend(Edge.Right);
+
         plot.Legend.FontSize = 12;
         plot.Legend.FontName = Font;
         plot.Legend.ShadowColor = Colors.Transparent;
@@ -59,14 +71,16 @@ internal static class Figure
         return fileName;
     }
 
-    /// <summary>Breaks a long line once, at the last <paramref name="at"/> before <paramref name="limit"/> characters.</summary>
+    /// <summary>
+    /// Breaks a line longer than <paramref name="limit"/> characters, preferably at the last <paramref name="at"/> (the
+    /// run details of a title, a clause of a caption) within a fifth over the limit, else at the last space within it.
+    /// </summary>
     internal static string Wrap(string text, int limit, string at)
     {
         if (text.Length <= limit) return text;
-        var i = text.LastIndexOf(at, limit, StringComparison.Ordinal);
-        if (i <= 0) i = text.LastIndexOf(' ', limit);
-        if (i <= 0) return text;
-        var keep = at.StartsWith(' ') ? i : i + at.TrimEnd().Length;
+        var i = text.LastIndexOf(at, Math.Min(text.Length - 1, limit * 6 / 5), StringComparison.Ordinal);
+        var keep = i > limit / 3 ? (at.StartsWith(' ') ? i : i + at.TrimEnd().Length) : text.LastIndexOf(' ', limit);
+        if (keep <= 0) return text;
         return text[..keep].TrimEnd() + "\n" + Wrap(text[keep..].TrimStart(), limit, at);
     }
 }

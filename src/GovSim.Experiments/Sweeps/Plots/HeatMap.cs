@@ -11,7 +11,7 @@ namespace GovSim.Experiments.Sweeps.Plots;
 /// </summary>
 internal static class HeatMap
 {
-    public static string Draw(string folder, ExperimentInfo info, RunGroups groups, string mode, bool onlyMode, string xKey, string yKey, string outcome, string fileName)
+    public static string Draw(string folder, ExperimentInfo info, RunGroups groups, string mode, string xKey, string yKey, string outcome, string fileName)
     {
         var xs = Axis(groups, xKey);
         var ys = Axis(groups, yKey);
@@ -26,9 +26,8 @@ internal static class HeatMap
                 cells[ys.Length - 1 - r, c] = values.Count == 0 ? double.NaN : values.Average(); // row 0 is drawn at the top
             }
 
-        var modePart = onlyMode ? $"mode {mode}" : $"{mode} mode";
-        var plot = Figure.Create(info.Title($"{info.Short(outcome)} over {info.Short(xKey)} and {info.Short(yKey)}, {modePart}"),
-            "cells: mean over runs of each pair of values (written in the cell); colour scale right");
+        var plot = Figure.Create(info.Title($"{info.Short(outcome)} over {info.Short(xKey)} and {info.Short(yKey)}, {mode} mode"),
+            "cells: mean over runs at each pair of values, written in the cell; colour scale right" + info.Pooled(groups.Varying.Where(v => v != xKey && v != yKey)));
         var map = plot.Add.Heatmap(cells);
         map.Colormap = new ScottPlot.Colormaps.Viridis();
         // The extent runs from the first to the last cell centre, so cell centres sit on the ticks 0 .. n - 1.
@@ -53,6 +52,7 @@ internal static class HeatMap
 
         plot.Axes.Bottom.SetTicks(xs.Select((_, i) => (double)i).ToArray(), xs.Select(Tick).ToArray());
         plot.Axes.Left.SetTicks(ys.Select((_, i) => (double)i).ToArray(), ys.Select(Tick).ToArray());
+        plot.Axes.Margins(0, 0);
         plot.XLabel(info.Label(xKey));
         plot.YLabel(info.Label(yKey));
         return Figure.Save(plot, folder, fileName);

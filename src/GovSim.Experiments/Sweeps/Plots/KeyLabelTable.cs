@@ -76,6 +76,8 @@ internal static class KeyLabelTable
         ("platform.visibility", new("Load board (visibility)", "")),
         ("platform.leader_channel", new("Leaders work through the platform", "")),
         ("platform.leader_response_minutes", new("Leader response through the platform", "min")),
+        ("network.initial_trust", new("Initial trust between departments", Share)),
+        ("network.trust_step", new("Trust change per request", Share)),
         ("digitalisation.growth_per_year", new("Digital-maturity growth", "per year at push 1")),
         ("leaders.attention_push_gain", new("Gain of leader attention from push", "factor")),
         ("leaders.turnover_per_year", new("Leader turnover", "per region and year")),

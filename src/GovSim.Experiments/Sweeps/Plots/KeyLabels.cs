@@ -69,7 +69,7 @@ public static class KeyLabels
     private static string Scope(string key, string[]? tokens, IReadOnlyCollection<string>? linked, Func<string, int?>? listCount)
     {
         var segments = key.Split('.');
-        var keys = (linked ?? []).Append(key).Select(k => k.Split('.')).Where(k => k.Length == segments.Length).ToList();
+        var keys = new[] { key }.Concat(linked ?? []).Select(k => k.Split('.')).Where(k => k.Length == segments.Length).ToList();
         var pieces = new List<string>();
         for (var i = segments.Length - 1; i > 0; i--)
         {
@@ -118,10 +118,10 @@ public static class KeyLabels
         var text = property.GetCustomAttribute<DescriptionAttribute>()?.Description ?? "";
         var cut = new[] { ". ", ": ", " (", "; ", ", " }.Select(s => text.IndexOf(s, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(text.Length).Min();
         var name = text[..cut].TrimEnd('.').Trim();
-        if (name.Length is 0 or > 48) return null;
         var range = property.GetCustomAttribute<RangeAttribute>();
         var unit = range is { Minimum: 0 or 0.0, Maximum: 1 or 1.0 } ? "0–1" : UnitOf(key).Unit;
-        return new KeyLabel(name, unit);
+        // A long description makes a poor axis: then the key's words, but still the unit the [Range] implies.
+        return name.Length is 0 or > 48 ? FromKey(key) with { Unit = unit } : new KeyLabel(name, unit);
     }
 
     private static KeyLabel FromKey(string key)

@@ -54,7 +54,7 @@ internal static class ModePlots
 
         plot.Axes.Bottom.SetTicks(outcomes.Select((_, o) => o * slot + (modes.Count - 1) / 2.0).ToArray(), outcomes.Select(info.Label).ToArray());
         foreach (var mode in modes) Figure.Swatch(plot, mode, ModeColours.Of(mode));
-        Figure.LegendRight(plot);
+        Figure.Legend(plot);
         plot.YLabel("Share of the cohort of cases (0–1)");
         plot.Axes.SetLimitsY(0, 1.05);
         return Figure.Save(plot, folder, "completion_by_mode.png");

@@ -19,7 +19,15 @@ public static class SensitivityPlots
     {
         ArgumentNullException.ThrowIfNull(effects);
         var plot = Figure.Create(title, caption);
-        var colour = Colors.Black;
+        var xMax = Math.Max(1e-9, effects.Count == 0 ? 1 : effects.Max(e => Math.Max(e.MuStarHigh, e.MuStar))) * 1.2;
+        var yMax = Math.Max(1e-9, effects.Count == 0 ? 1 : effects.Max(e => e.Sigma)) * 1.25;
+        // σ = μ*: inputs above it act mostly non-linearly or through interactions, below it mostly linearly.
+        var diagonal = plot.Add.Line(0, 0, Math.Max(xMax, yMax), Math.Max(xMax, yMax));
+        diagonal.LineColor = Colors.DimGray;
+        diagonal.LineWidth = 1.5f;
+        diagonal.LinePattern = LinePattern.Dashed;
+        diagonal.LegendText = "σ = μ* (above: non-linear or interacting)";
+
         foreach (var e in effects)
         {
             var whisker = plot.Add.ErrorBar([e.MuStar], [e.Sigma], [0.0]);
@@ -28,16 +36,13 @@ public static class SensitivityPlots
             whisker.XErrorNegative = [Math.Max(0, e.MuStar - e.MuStarLow)];
             whisker.XErrorPositive = [Math.Max(0, e.MuStarHigh - e.MuStar)];
             whisker.Color = Colors.Gray;
-            plot.Add.Marker(e.MuStar, e.Sigma, MarkerShape.FilledCircle, 9, colour);
-            var text = plot.Add.Text(e.Label, e.MuStar, e.Sigma);
-            text.Alignment = Alignment.LowerLeft;
-            text.OffsetX = 6;
-            text.OffsetY = -4;
-            text.LabelFontSize = 12;
+            plot.Add.Marker(e.MuStar, e.Sigma, MarkerShape.FilledCircle, 9, Colors.Black);
         }
 
-        var top = effects.Count == 0 ? 1 : effects.Max(e => Math.Max(e.MuStarHigh, e.Sigma));
-        plot.Axes.SetLimits(0, top * 1.25, 0, top * 1.15);
+        // The data area is the figure less axes, title, caption and the legend row below (estimated, for placing labels).
+        PointLabels.Place(plot, effects.Select(e => (e.MuStar, e.Sigma, e.Label)).ToList(), xMax, yMax, Figure.Width - 70, Figure.Height - 180);
+        plot.Axes.SetLimits(-0.015 * xMax, xMax, -0.03 * yMax, yMax); // a point at 0 must not hide in the axes
+        Figure.Legend(plot);
         plot.XLabel($"μ*: mean absolute elementary effect on {outcomeLabel}");
         plot.YLabel($"σ: sd of elementary effects on {outcomeLabel}");
         return Figure.Save(plot, folder, fileName);
@@ -59,7 +64,7 @@ public static class SensitivityPlots
         plot.Axes.Bottom.SetTicks(indices.Select((_, i) => i * 3 + 0.5).ToArray(), indices.Select(x => x.Label).ToArray());
         Figure.Swatch(plot, "S1 (first order)", First);
         Figure.Swatch(plot, "ST (total)", Total);
-        Figure.LegendRight(plot);
+        Figure.Legend(plot);
         plot.XLabel("Input");
         plot.YLabel("Sobol index (share of output variance)");
         plot.Add.HorizontalLine(0, 1, Colors.Black);

@@ -15,13 +15,14 @@ internal static class SurvivalPlot
         var plot = Figure.Create(info.Title("cases still unfinished by time since submission, by mode (Kaplan–Meier)"),
             "step lines: Kaplan–Meier estimate over cases submitted after the warm-up; completed cases are events, abandoned and open cases censored" +
             info.Pooled(groups.Varying));
-        var longest = 0.0;
+        // The x axis ends a little after the last completion: beyond it the curves are flat (only censorings remain).
+        var lastEvent = 0.0;
         foreach (var mode in modes)
         {
             if (cases.ByMode.GetValueOrDefault(mode) is not { Count: > 0 } observations) continue;
             var curve = KaplanMeier.Fit(observations);
             var last = observations.Max(o => o.Time);
-            longest = Math.Max(longest, last);
+            if (curve.Times.Length > 0) lastEvent = Math.Max(lastEvent, curve.Times[^1]);
             double[] xs = [0, .. curve.Times, last];
             double[] ys = [1, .. curve.Survival, curve.Survival.Length == 0 ? 1 : curve.Survival[^1]];
             var line = plot.Add.Scatter(xs, ys, ModeColours.Of(mode));
@@ -34,8 +35,8 @@ internal static class SurvivalPlot
 
         plot.XLabel("Time since submission (h)");
         plot.YLabel("Share of cases still unfinished (0–1)");
-        plot.Axes.SetLimits(0, Math.Max(1, longest) * 1.02, 0, 1.02);
-        Figure.LegendRight(plot);
+        plot.Axes.SetLimits(0, Math.Max(1, lastEvent) * 1.05, 0, 1.02);
+        Figure.Legend(plot);
         return Figure.Save(plot, folder, "survival_by_mode.png");
     }
 }
