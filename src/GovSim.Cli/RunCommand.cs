@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using GovSim.Experiments.Results;
 using GovSim.Experiments.Running;
 
 namespace GovSim.Cli;
@@ -17,10 +18,11 @@ public static class RunCommand
         var engine = new Option<string>("--engine") { Description = "orleans (default) or reference (the sequential oracle).", DefaultValueFactory = _ => "orleans" };
         engine.AcceptOnlyFromAmong("orleans", "reference");
         var partitions = PartitionsOption.Create();
+        var format = CreateFormatOption();
 
         var command = new Command("run", "Run one scenario and write a results folder (runs.csv, cases.csv, timeseries.csv, indicators.csv, breakdown.csv, citizens.csv, manifest.json).")
         {
-            scenario, seed, set, output, silos, engine, partitions,
+            scenario, seed, set, output, silos, engine, partitions, format,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -31,7 +33,8 @@ public static class RunCommand
                 parse.GetValue(output),
                 parse.GetValue(silos),
                 parse.GetValue(engine) == "reference" ? EngineKind.Reference : EngineKind.Orleans,
-                PartitionsOption.Parse(parse.GetValue(partitions)));
+                PartitionsOption.Parse(parse.GetValue(partitions)),
+                ParquetExport.ParseFormat(parse.GetValue(format)));
             var outcome = await ConsoleProgress.RunAsync(stdout, (report, say, ct) => RunJob.ExecuteAsync(options, args, report, ct, say), cancel);
             var s = outcome.Run.Summary.Cases;
             var events = outcome.Run.Totals.EventsProcessed;
@@ -63,6 +66,16 @@ public static class RunCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// `--format csv|parquet`, shared with `govsim sweep`. Checked by <see cref="ParquetExport.ParseFormat"/> rather than
+    /// by the parser, so that a bad value gets the usual one sentence naming the option and the allowed values.
+    /// </summary>
+    public static Option<string> CreateFormatOption() => new("--format")
+    {
+        Description = "Format of the cases and timeseries tables: csv (default) or parquet (cases.parquet and timeseries.parquet instead; the other tables stay CSV).",
+        DefaultValueFactory = _ => "csv",
+    };
 
     private static long? ParseSeed(string? text) => text switch
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using GovSim.Experiments.Results;
 using GovSim.Experiments.Running;
 using GovSim.Experiments.Sweeps;
 using Spectre.Console;
@@ -16,11 +17,12 @@ public static class SweepCommand
         var parallel = new Option<int>("--parallel") { Description = "Runs at once on the embedded silo.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var resume = new Option<bool>("--resume") { Description = "Continue a sweep in its folder: complete runs are kept, the rest run." };
         var partitions = PartitionsOption.Create();
-        var command = new Command("sweep", "Run a parameter sweep and write runs.csv, summary.md, summary.csv and plots.") { file, output, parallel, resume, partitions };
+        var format = RunCommand.CreateFormatOption();
+        var command = new Command("sweep", "Run a parameter sweep and write runs.csv, summary.md, summary.csv and plots.") { file, output, parallel, resume, partitions, format };
         command.SetAction(async (parse, cancel) =>
         {
             var options = new SweepOptions(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(parallel), parse.GetValue(resume),
-                PartitionsOption.Parse(parse.GetValue(partitions)));
+                PartitionsOption.Parse(parse.GetValue(partitions)), ParquetExport.ParseFormat(parse.GetValue(format)));
             var outcome = await Run(stdout, options, args, cancel);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{outcome.Total} runs ({outcome.AlreadyDone} already done, {outcome.Ran} run now) in {outcome.WallSeconds:F1} s: {outcome.Ran / Math.Max(outcome.WallSeconds / 60, 1e-9):F1} runs/min, {outcome.Events / Math.Max(outcome.WallSeconds, 1e-9):N0} events/s."));

@@ -6,7 +6,11 @@ using GovSim.Model.Reference;
 
 namespace GovSim.Experiments.Tests;
 
-/// <summary>Run statistics computed online, as rows stream past, with a bounded store per case.</summary>
+/// <summary>
+/// Run statistics computed online, as rows stream past, with a bounded store per case. Not run beside other tests: the
+/// memory test measures the process's heap, which tests running at the same time would grow.
+/// </summary>
+[Collection(MemoryMeasurement.Name)]
 public class StreamedResultsTests
 {
     private static CaseRecord Case(int citizen, long submitted, long finished, CaseOutcome outcome) =>
@@ -58,4 +62,10 @@ public class StreamedResultsTests
         double Q(double tau) => MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom(latencies, tau, MathNet.Numerics.Statistics.QuantileDefinition.R7);
         Assert.Equal((Q(0.5), Q(0.9), Q(0.95)), (stats.LatencyP50H!.Value, stats.LatencyP90H!.Value, stats.LatencyP95H!.Value));
     }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemoryMeasurement
+{
+    public const string Name = "memory measurement";
 }

@@ -99,6 +99,8 @@ public static class RunJob
             using var table = write(runs, folder.File(file));
         }
 
+        await ParquetExport.ApplyAsync(options.Format, folder.File, cancel); // --format parquet, before the folder is committed
+
         await File.WriteAllTextAsync(folder.File("manifest.json"),
             Manifest.Build(scenario, engine.Name, runs, args, started, DateTimeOffset.UtcNow), cancel);
         folder.Commit();

@@ -8,4 +8,5 @@ public sealed record RunOptions(
     string? OutDir = null,
     int Silos = 1,
     EngineKind Engine = EngineKind.Orleans,
-    Model.Engine.Partitioning? Partitioning = null);
+    Model.Engine.Partitioning? Partitioning = null,
+    Results.TableFormat Format = Results.TableFormat.Csv);

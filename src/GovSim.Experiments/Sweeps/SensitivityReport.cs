@@ -26,6 +26,7 @@ internal static class SensitivityReport
         var sobol = design.Kind == "sobol" ? SobolDesign.Create(k, design.BaseSize, SampleBases.Parse(design.Base), seed) : null;
         var pointCount = morris?.PointCount ?? sobol!.PointCount;
         var csv = new Csv(Columns);
+        var info = Plots.ExperimentInfo.Read(folder, RunGroups.Of(runs)); // labels that know linked keys ("all functions")
         md.Append($"\n## Sensitivity ({(morris is null ? "Sobol indices" : "Morris elementary effects")})\n\n");
         md.Append(morris is null
             ? "First-order index S1 (the share of the outcome's variance due to the factor alone; Saltelli 2010) and total index ST " +
@@ -62,7 +63,7 @@ internal static class SensitivityReport
 
                 var file = Plots.SensitivityPlots.Morris(folder, $"morris_{outcome}.png", title,
                     Invariant($"{design.Trajectories} trajectories × {k + 1} points, {design.Levels} levels; whiskers: bootstrap 95 % CI of μ*"),
-                    Plots.KeyLabels.Label(outcome), ranked.Select(e => (Plots.KeyLabels.Short(e.Name), e.MuStar.Value, e.MuStar.Lower, e.MuStar.Upper, e.Sigma)).ToList());
+                    Plots.KeyLabels.Label(outcome), ranked.Select(e => (info.Short(e.Name), e.MuStar.Value, e.MuStar.Lower, e.MuStar.Upper, e.Sigma)).ToList());
                 md.Append($"\n![{file}](plots/{file})\n");
             }
             else
@@ -80,7 +81,7 @@ internal static class SensitivityReport
 
                 var file = Plots.SensitivityPlots.Sobol(folder, $"sobol_{outcome}.png", title,
                     Invariant($"base sample {design.BaseSize} ({design.Base}), {pointCount} points; bars: bootstrap 95 % CI"),
-                    ranked.Select(i => (Plots.KeyLabels.Short(i.Name), i.FirstOrder.Value, i.FirstOrder.Lower, i.FirstOrder.Upper, i.Total.Value, i.Total.Lower, i.Total.Upper)).ToList());
+                    ranked.Select(i => (info.Short(i.Name), i.FirstOrder.Value, i.FirstOrder.Lower, i.FirstOrder.Upper, i.Total.Value, i.Total.Lower, i.Total.Upper)).ToList());
                 md.Append($"\n![{file}](plots/{file})\n");
             }
         }

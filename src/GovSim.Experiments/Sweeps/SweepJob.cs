@@ -90,6 +90,8 @@ public static class SweepJob
         foreach (var table in SweepFolder.Tables) folder.Merge(table, ids);
         WriteManifest(folder, plan, needed, args, started, DateTimeOffset.UtcNow);
         SweepReport.Build(folder.Path);
+        // After the report, which reads cases.csv for its plots; the parts stay CSV, so --resume can merge them again.
+        await ParquetExport.ApplyAsync(options.Format, folder.File);
         return new Outcome(folder.Path, needed.Count, finished, done, clock.Elapsed.TotalSeconds, events);
     }
 
