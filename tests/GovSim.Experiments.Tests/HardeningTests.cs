@@ -36,9 +36,10 @@ public class HardeningTests
         using var dir = new TempDir();
         AssertOneSentence(await Cli.Run(["run", .. Quick("--set", "name=/../../../x")]), "name", "letters, digits");
         AssertOneSentence(await Cli.Run(["run", .. Quick("--set", "name=..")]), "name");
-        var sweep = dir.File("s.yaml", $"name: ../../../x\nscenario: {ProjectPaths.DefaultScenario}\naxes:\n  - {{key: mode, values: [market]}}\n");
+        var escape = $"../../../govsim-escape-{Guid.NewGuid():N}"; // a path nothing else could have made
+        var sweep = dir.File("s.yaml", $"name: {escape}\nscenario: {ProjectPaths.DefaultScenario}\naxes:\n  - {{key: mode, values: [market]}}\n");
         AssertOneSentence(await Cli.Run("sweep", sweep), "name", "it names the results folder");
-        Assert.False(Directory.Exists(Path.GetFullPath(Path.Combine(ProjectPaths.ResultsDir, "../../../x"))));
+        Assert.False(Directory.Exists(Path.GetFullPath(Path.Combine(ProjectPaths.ResultsDir, escape))));
     }
 
     [Fact]

@@ -48,6 +48,9 @@ public class ScenarioLoaderTests
         { "bad reference", "services:\n  - name: x\n    steps: [{function: nowhere}]\n", ["bad.yaml, line 3", "services.0.steps.0.function", "expected one of the functions", "\"nowhere\""] },
         { "closing before opening", "calendar: {opens: \"17:00\", closes: \"09:00\"}\n", ["bad.yaml, line 1", "calendar.closes", "expected a closing time after"] },
         { "not a section", "calendar: 5\n", ["bad.yaml, line 1", "calendar", "expected a section of keys"] },
+        { "intervention without a change", "interventions:\n  - at_hours: 5\n", ["bad.yaml", "interventions.0", "expected at least one change"] },
+        { "intervention after the end", "duration_days: 2\ninterventions:\n  - {at_hours: 60, leaders_push: 1}\n", ["bad.yaml", "interventions.0.at_hours", "expected a time within the run (below 48 hours)"] },
+        { "intervention push out of range", "interventions:\n  - {at_hours: 5, leaders_push: 2}\n", ["bad.yaml, line 2", "interventions.0.leaders_push", "expected a value from 0 to 1"] },
     };
 
     [Theory]

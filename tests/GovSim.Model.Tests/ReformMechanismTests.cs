@@ -254,10 +254,10 @@ public class ReformMechanismTests
             s.Leaders.Top.Push = 0.7;
             s.Regions[1].Push = 0.9;
         }));
-        Assert.Equal((0.2, 0.9, 0.7), (world.PushIn(0), world.PushIn(1), world.TopPush));
+        Assert.Equal((0.2, 0.9, 0.7), (world.PushIn(0, 0), world.PushIn(1, 0), world.TopPushAt(0)));
         var department = new DepartmentAgent(world.Department(0, 0), world);
-        Assert.Equal(0.7, department.PushOver(world.Department(1, 0).Id, world)); // another region asks: the top leader's push
-        Assert.Equal(0.2, department.PushOver(world.Department(0, 1).Id, world));
+        Assert.Equal(0.7, department.PushOver(world.Department(1, 0).Id, world, 0)); // another region asks: the top leader's push
+        Assert.Equal(0.2, department.PushOver(world.Department(0, 1).Id, world, 0));
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class CitizenAgent(CitizenProfile profile) : Agent(AgentId.Citizen
     private readonly List<CitizenCase> _open = [];
     private int _casesStarted;
     private double _patienceMinutes;
+    private long _nextNeedAt = -1; // the tick of the need in force; an earlier draw left pending by a change of demand is void
 
     public CitizenProfile Profile { get; } = profile;
 
@@ -23,12 +24,21 @@ public sealed class CitizenAgent(CitizenProfile profile) : Agent(AgentId.Citizen
     {
         _patienceMinutes = ctx.Random.Exponential(ctx.World.Spec.Population.PatienceDays * SimTime.MinutesPerDay);
         ScheduleNextNeed(ctx);
+        // Interventions that change demand wake every citizen at that instant to draw its next need again; a run
+        // without them schedules nothing more, so its random draws are what they always were.
+        foreach (var tick in ctx.World.Changes.RateChanges)
+            if (tick > 0) ctx.Schedule(new DemandChanged(), tick);
     }
 
     public override void Handle(Envelope envelope, IAgentContext ctx)
     {
         switch (envelope.Body)
         {
+            case NeedArises when ctx.Now != _nextNeedAt:
+                break; // drawn before demand changed, and redrawn since
+            case DemandChanged:
+                ScheduleNextNeed(ctx); // memoryless: the next need is drawn afresh at the new rate
+                break;
             case NeedArises:
                 var service = ctx.World.PickService(ctx.Random.NextDouble());
                 var @case = new CitizenCase(new CaseId(Profile.Index, _casesStarted++), service, ctx.Now);
@@ -78,10 +88,14 @@ public sealed class CitizenAgent(CitizenProfile profile) : Agent(AgentId.Citizen
 
     private void ScheduleNextNeed(IAgentContext ctx)
     {
-        if (ctx.World.NeedRatePerMinute <= 0) return;
-        var wait = ctx.Random.Exponential(1.0 / ctx.World.NeedRatePerMinute);
+        _nextNeedAt = -1;
+        var rate = ctx.World.NeedRatePerMinuteAt(ctx.Now);
+        if (rate <= 0) return;
+        var wait = ctx.Random.Exponential(1.0 / rate);
         if (wait >= ctx.World.Duration) return; // beyond any run length: no more needs
-        ctx.Schedule(new NeedArises(), Math.Max(1, (long)Math.Round(wait)));
+        var delay = Math.Max(1, (long)Math.Round(wait));
+        _nextNeedAt = ctx.Now + delay;
+        ctx.Schedule(new NeedArises(), delay);
     }
 
     /// <summary>Next move on a case: the next trip for papers, then the application or the delivery of the papers.</summary>

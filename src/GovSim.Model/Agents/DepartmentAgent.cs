@@ -102,7 +102,7 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
     {
         // Push (高位推动): coordination work is put before counter work with the probability of the push that governs
         // it — the region's own, or the top leader's when another region asks.
-        var p = priority ?? (ctx.Random.Chance(PushOver(requester, ctx.World)) ? 1 : 0);
+        var p = priority ?? (ctx.Random.Chance(PushOver(requester, ctx.World, ctx.Now)) ? 1 : 0);
         var interventions = priority >= 1 && requester != Id ? 1 : 0; // a directive is a leader's intervention
         Desk.Enqueue(new Job(JobKind.Step, @case, service, step, requester, p, interventions, 0, ctx.Now), ctx);
     }
@@ -113,13 +113,13 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
     /// </summary>
     public bool TakesUpDispatch(IAgentContext ctx)
     {
-        var push = ctx.World.PushIn(Info.Region);
+        var push = ctx.World.PushIn(Info.Region, ctx.Now);
         return ctx.Random.Chance(Maturity) && !ctx.Random.Chance(Info.PlatformResistance * (1 - push));
     }
 
-    /// <summary>The push that governs work for <paramref name="requester"/>: the top leader's across regions.</summary>
-    public double PushOver(AgentId requester, World world) =>
-        requester.Kind == AgentKind.Department && world.Department(requester).Region != Info.Region ? world.TopPush : world.PushIn(Info.Region);
+    /// <summary>The push that governs work for <paramref name="requester"/> at <paramref name="now"/>: the top leader's across regions.</summary>
+    public double PushOver(AgentId requester, World world, long now) =>
+        requester.Kind == AgentKind.Department && world.Department(requester).Region != Info.Region ? world.TopPushAt(now) : world.PushIn(Info.Region, now);
 
     private void EndDay(IAgentContext ctx)
     {
@@ -128,7 +128,7 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
         ctx.Record(Desk.CloseDay(ctx.Now));
         // Technology taken up where organisation pushes: maturity closes a push-sized share of its gap each day.
         var growth = world.Spec.Digitalisation.GrowthPerYear;
-        if (growth > 0) Maturity += growth / 365 * world.PushIn(Info.Region) * (1 - Maturity);
+        if (growth > 0) Maturity += growth / 365 * world.PushIn(Info.Region, ctx.Now) * (1 - Maturity);
         if (_reportsTrust) ctx.Record(new Indicator(day, Id, "trust_mean", Book.MeanTrust(Info.Index)));
         if (_reportsMaturity) ctx.Record(new Indicator(day, Id, "digital_maturity", Maturity));
         ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);

@@ -16,7 +16,8 @@ namespace GovSim.Model.Agents;
 public sealed class LeaderAgent : Agent
 {
     private readonly Queue<Escalation> _waiting = new();
-    private readonly int _attention;
+    private int _attention;
+    private readonly int _index;
     private readonly long _responseDelay;
     private readonly int _region; // -1 for the leader above the regions
     private long _day = -1;
@@ -27,20 +28,26 @@ public sealed class LeaderAgent : Agent
 
     public LeaderAgent(int index, World world) : base(AgentId.Leader(index))
     {
-        var spec = world.LeaderSpecOf(index);
-        var gain = world.Spec.Leaders.AttentionPushGain;
-        _attention = (int)Math.Round(spec.AttentionPerDay * (1 + gain * world.PushOfLeader(index)), MidpointRounding.AwayFromZero);
-        _responseDelay = world.Spec.Platform.LeaderChannel ? world.Spec.Platform.LeaderResponseMinutes : spec.ResponseDelayMinutes;
+        _index = index;
+        _attention = AttentionAt(world, 0);
+        _responseDelay = world.Spec.Platform.LeaderChannel ? world.Spec.Platform.LeaderResponseMinutes : world.LeaderSpecOf(index).ResponseDelayMinutes;
         _region = index < world.Regions.Count ? index : -1;
     }
 
     /// <summary>Items this leader can take up per working day.</summary>
     public int Attention => _attention;
 
+    /// <summary>Attention grows with push: items per day = attention_per_day x (1 + gain x push).</summary>
+    private int AttentionAt(World world, long tick) => (int)Math.Round(
+        world.LeaderSpecOf(_index).AttentionPerDay * (1 + world.Spec.Leaders.AttentionPushGain * world.PushOfLeader(_index, tick)),
+        MidpointRounding.AwayFromZero);
+
     public override void Start(IAgentContext ctx)
     {
         ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);
         if (_region >= 0 && ctx.World.Spec.Leaders.TurnoverPerYear > 0) ScheduleTurnover(ctx);
+        foreach (var tick in ctx.World.Changes.PushChanges)
+            if (tick > 0) ctx.Schedule(new PushChanged(), tick);
     }
 
     public override void Handle(Envelope envelope, IAgentContext ctx)
@@ -58,6 +65,9 @@ public sealed class LeaderAgent : Agent
             case DayEnd:
                 ctx.Record(new Indicator(SimTime.DayOf(ctx.Now) - 1, Id, "backlog", _waiting.Count));
                 ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);
+                break;
+            case PushChanged:
+                _attention = AttentionAt(ctx.World, ctx.Now);
                 break;
             case LeaderTurnover:
                 _turnovers++;

@@ -25,6 +25,8 @@ public sealed class PlatformAgent : Agent, ICoordinatingAgent
     private readonly double[] _departmentHours;
     private readonly double[] _agencyHours;
     private bool _down;
+    private bool _randomDown;
+    private long _forcedUntil;
     private long _fallbacks;
     private long _outages;
     private long _downSince;
@@ -56,6 +58,7 @@ public sealed class PlatformAgent : Agent, ICoordinatingAgent
         var world = ctx.World;
         if (!world.PlatformInUse) return;
         if (world.Spec.Platform.Availability < 1) ScheduleOutage(ctx);
+        foreach (var (tick, minutes) in world.Changes.PlatformOutages) ctx.Schedule(new ForcedOutage(minutes), Math.Max(1, tick));
         ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);
         // The first board goes out once the first load reports are in.
         if (world.Spec.Platform.Visibility) ctx.Schedule(new BoardTick(), world.BoardInterval + world.MessageDelay + 1);
@@ -67,6 +70,15 @@ public sealed class PlatformAgent : Agent, ICoordinatingAgent
         {
             case Outage outage:
                 OnOutage(outage.Starts, ctx);
+                return;
+            case ForcedOutage forced:
+                // Taken down from outside (the classroom's button, a saved intervention) on top of random outages.
+                _forcedUntil = Math.Max(_forcedUntil, ctx.Now + forced.Minutes);
+                ctx.Schedule(new ForcedRecovery(), forced.Minutes);
+                SetDown(ctx);
+                return;
+            case ForcedRecovery:
+                SetDown(ctx);
                 return;
             case DayEnd:
                 EndDay(ctx);
@@ -152,7 +164,17 @@ public sealed class PlatformAgent : Agent, ICoordinatingAgent
 
     private void OnOutage(bool starts, IAgentContext ctx)
     {
-        _down = starts;
+        _randomDown = starts;
+        SetDown(ctx);
+        ScheduleOutage(ctx);
+    }
+
+    /// <summary>Down while a random outage or a forced one holds; coming up works off the held backlog.</summary>
+    private void SetDown(IAgentContext ctx)
+    {
+        var down = _randomDown || ctx.Now < _forcedUntil;
+        if (down == _down) return;
+        _down = down;
         if (_down)
         {
             _outages++;
@@ -166,8 +188,6 @@ public sealed class PlatformAgent : Agent, ICoordinatingAgent
             _held.Clear();
             foreach (var envelope in backlog) Work(envelope, ctx);
         }
-
-        ScheduleOutage(ctx);
     }
 
     private void Note(AgentId provider, LoadReport report)
@@ -204,8 +224,8 @@ public sealed class PlatformAgent : Agent, ICoordinatingAgent
         if (spec.Availability >= 1) return;
         var meanDown = spec.MeanOutageHours * SimTime.MinutesPerHour;
         var meanUp = meanDown * spec.Availability / (1 - spec.Availability);
-        var wait = ctx.Random.Exponential(_down ? meanDown : meanUp);
+        var wait = ctx.Random.Exponential(_randomDown ? meanDown : meanUp);
         if (wait >= ctx.World.Duration) return;
-        ctx.Schedule(new Outage(!_down), Math.Max(1, (long)Math.Round(wait)));
+        ctx.Schedule(new Outage(!_randomDown), Math.Max(1, (long)Math.Round(wait)));
     }
 }

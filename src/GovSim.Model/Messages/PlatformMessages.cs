@@ -34,3 +34,11 @@ public sealed record LoadBoard(double[] DepartmentLoad, double[] DepartmentHours
 /// <summary>A new leader took office in the region: digitalisation pushed by the last one lapses.</summary>
 [GenerateSerializer, Immutable, Alias("govsim.leader-changed")]
 public sealed record LeaderChanged : Message;
+
+/// <summary>Timer from an intervention: the platform is taken down for <paramref name="Minutes"/> from now.</summary>
+[GenerateSerializer, Immutable, Alias("govsim.forced-outage")]
+public sealed record ForcedOutage(long Minutes) : Message;
+
+/// <summary>Timer: a forced outage is over (the platform is up again unless a random outage still holds it down).</summary>
+[GenerateSerializer, Immutable, Alias("govsim.forced-recovery")]
+public sealed record ForcedRecovery : Message;

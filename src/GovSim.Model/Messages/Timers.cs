@@ -31,3 +31,11 @@ public sealed record BoardTick : Message;
 /// <summary>A regional leader is replaced.</summary>
 [GenerateSerializer, Immutable, Alias("govsim.leader-turnover")]
 public sealed record LeaderTurnover : Message;
+
+/// <summary>An intervention changes every leader's push now: the leader recomputes its attention.</summary>
+[GenerateSerializer, Immutable, Alias("govsim.push-changed")]
+public sealed record PushChanged : Message;
+
+/// <summary>An intervention changes demand now: the citizen draws its next need again at the new rate.</summary>
+[GenerateSerializer, Immutable, Alias("govsim.demand-changed")]
+public sealed record DemandChanged : Message;

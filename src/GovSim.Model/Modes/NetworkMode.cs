@@ -38,7 +38,7 @@ public sealed class NetworkMode : ICoordinationMode
         {
             case PeerRequest r:
                 var peer = (DepartmentAgent)self;
-                var p = Acceptance(self.Book.TrustIn(envelope.From.Index), peer.Desk.WaitingPerStaff, spec.LoadTolerance, peer.PushOver(envelope.From, world));
+                var p = Acceptance(self.Book.TrustIn(envelope.From.Index), peer.Desk.WaitingPerStaff, spec.LoadTolerance, peer.PushOver(envelope.From, world, ctx.Now));
                 if (ctx.Random.Chance(p))
                 {
                     self.AcceptWork(r.Case, r.Service, r.Step, envelope.From, null, ctx);

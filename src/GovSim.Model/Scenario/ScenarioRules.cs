@@ -46,6 +46,15 @@ public static class ScenarioRules
         if (!Bogus.Database.LocaleResourceExists(s.Population.Locale))
             Add("population.locale", $"expected a Bogus locale such as zh_CN or en, found \"{s.Population.Locale}\"");
 
+        for (var i = 0; i < s.Interventions.Count; i++)
+        {
+            var change = s.Interventions[i];
+            if (change.ArrivalsRatePerHour is null && change.LeadersPush is null && change.PlatformDownHours is null)
+                Add($"interventions.{i}", "expected at least one change: arrivals_rate_per_hour, leaders_push or platform_down_hours");
+            if (change.AtHours >= s.DurationDays * 24.0)
+                Add($"interventions.{i}.at_hours", $"expected a time within the run (below {s.DurationDays * 24} hours), found {change.AtHours}");
+        }
+
         CheckNames("services", s.Services.Select(x => x.Name).ToList(), Add);
         if (s.Services.Count > MaxServices) Add("services", $"expected at most {MaxServices:N0} services, found {s.Services.Count:N0}");
         if (s.Services.Count > 0 && s.Services.Sum(x => x.Weight) <= 0)

@@ -70,6 +70,9 @@ public sealed class ScenarioSpec
     [Description("Costs of government work, comparable across modes.")]
     public CostsSpec Costs { get; set; } = new();
 
+    [Description("Timed changes during the run (what govsim demo's controls save): new demand, new push, a platform outage.")]
+    public List<InterventionSpec> Interventions { get; set; } = [];
+
     [Description("Which cases run statistics count (cohort rule, Kaplan-Meier horizon).")]
     public ObservationSpec Observation { get; set; } = new();
 }

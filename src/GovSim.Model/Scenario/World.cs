@@ -67,6 +67,7 @@ public sealed class World
         Warmup = SimTime.Days(spec.WarmupDays);
         // Per citizen, per minute: the population's needs form a Poisson process of the configured rate.
         NeedRatePerMinute = spec.Arrivals.RatePerHour / SimTime.MinutesPerHour / Citizens.Count;
+        Changes = new Interventions(spec);
         Mode = CoordinationModes.Create(spec);
         var p = spec.Platform;
         PlatformTakesApplications = Mode is CyborgMode || Mode is MosaicMode { UsesPlatform: true };
@@ -117,6 +118,13 @@ public sealed class World
     public long Warmup { get; }
     public double NeedRatePerMinute { get; }
 
+    /// <summary>The scenario's timed changes (demand, push, platform outages).</summary>
+    public Interventions Changes { get; }
+
+    /// <summary>Per citizen, the need rate in force at <paramref name="tick"/>.</summary>
+    public double NeedRatePerMinuteAt(long tick) =>
+        Changes.ChangesRate ? Changes.RatePerHourAt(tick) / SimTime.MinutesPerHour / Citizens.Count : NeedRatePerMinute;
+
     /// <summary>Ticks between load reports and board updates (visibility).</summary>
     public long BoardInterval => Math.Max(1, (long)Math.Round(Spec.Platform.BoardIntervalHours * SimTime.MinutesPerHour));
 
@@ -141,14 +149,17 @@ public sealed class World
     /// <summary>The spec of leader <paramref name="index"/>: regional leaders first, then the top leader.</summary>
     public LeaderSpec LeaderSpecOf(int index) => index < Regions.Count ? Spec.Leaders.Regional : Spec.Leaders.Top;
 
-    /// <summary>Push of the leader of a region (高位推动): the region's own, or the regional leaders' default.</summary>
-    public double PushIn(int region) => Spec.Regions[region].Push ?? Spec.Leaders.Regional.Push;
+    /// <summary>
+    /// Push of the leader of a region (高位推动) at <paramref name="tick"/>: the region's own, or the regional leaders'
+    /// default — unless an intervention has set every leader's push since.
+    /// </summary>
+    public double PushIn(int region, long tick) => Changes.PushAt(tick) ?? Spec.Regions[region].Push ?? Spec.Leaders.Regional.Push;
 
-    /// <summary>Push of the leader above the regions: it governs work one region does for another.</summary>
-    public double TopPush => Spec.Leaders.Top.Push;
+    /// <summary>Push of the leader above the regions at <paramref name="tick"/>: it governs work one region does for another.</summary>
+    public double TopPushAt(long tick) => Changes.PushAt(tick) ?? Spec.Leaders.Top.Push;
 
-    /// <summary>Push of leader <paramref name="index"/> (regional leaders first, then the top leader).</summary>
-    public double PushOfLeader(int index) => index < Regions.Count ? PushIn(index) : TopPush;
+    /// <summary>Push of leader <paramref name="index"/> (regional leaders first, then the top leader) at <paramref name="tick"/>.</summary>
+    public double PushOfLeader(int index, long tick) => index < Regions.Count ? PushIn(index, tick) : TopPushAt(tick);
     public DepartmentInfo Department(AgentId id) => Departments[id.Index];
 
     /// <summary>Number of agents of the run.</summary>
