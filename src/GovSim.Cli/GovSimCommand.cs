@@ -27,6 +27,7 @@ public static class GovSimCommand
             ParametersCommand.Create(stdout),
             SweepCommand.Create(stdout, args),
             ReportCommand.Create(stdout),
+            DemoCommand.Create(stdout),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

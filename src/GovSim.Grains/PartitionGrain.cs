@@ -25,6 +25,9 @@ public sealed class PartitionGrain(WorldCache worlds) : Grain, IPartitionGrain
 
     public Task<AgentSnapshot?> Inspect(AgentId agent, long now) => Task.FromResult(Current.Inspect(agent, now));
 
+    public Task<AgentSnapshot[]> InspectMany(AgentId[] agents, long now) =>
+        Task.FromResult(agents.Select(a => Current.Inspect(a, now) ?? throw new InvalidOperationException($"{a} is not in this partition.")).ToArray());
+
     public Task<PartitionEnd> Finish(long end, Immutable<MessageNote[]> notes)
     {
         var records = Current.Finish(end, notes.Value);

@@ -61,6 +61,21 @@ public sealed class RunCoordinatorGrain(WorldCache worlds) : Grain, IRunCoordina
         return snapshot ?? throw new InvalidOperationException($"{agent} is not an agent of this run.");
     }
 
+    public async Task<AgentSnapshot[]> InspectMany(AgentId[] agents)
+    {
+        var world = _world ?? throw new InvalidOperationException("The run was not started.");
+        var byPartition = agents.Select((a, i) => (Agent: a, Index: i)).GroupBy(x => _spec!.Partitioning.Of(x.Agent, world)).ToList();
+        var answers = await Task.WhenAll(byPartition.Select(g => _partitions[g.Key].InspectMany(g.Select(x => x.Agent).ToArray(), _reached)));
+        var result = new AgentSnapshot[agents.Length];
+        for (var p = 0; p < byPartition.Count; p++)
+        {
+            var members = byPartition[p].ToList();
+            for (var k = 0; k < members.Count; k++) result[members[k].Index] = answers[p][k];
+        }
+
+        return result;
+    }
+
     public async Task<RunEnd> Finish()
     {
         var world = _world ?? throw new InvalidOperationException("The run was not started.");

@@ -155,6 +155,8 @@
       head.append(el('span', 'region-name', r.name), el('span', 'leader-caption', 'leader'), leader);
       box.append(head);
       const depts = el('div', 'depts');
+      const n = (r.departments || []).length;
+      depts.style.setProperty('--cols', String(Math.max(1, Math.ceil(n / Math.max(1, Math.ceil(n / 5))))));
       const cells = (r.departments || []).map((d) => {
         const cell = el('div', 'dept');
         cell.dataset.dept = d.name;
@@ -226,7 +228,7 @@
         setAttr(v.platform.box, 'data-platform', up ? 'up' : 'down');
         setClass(v.platform.box, 'platform-up', up);
         setClass(v.platform.box, 'platform-down', !up);
-        setText(v.platform.label, up ? '● platform up' : '▲ platform DOWN');
+        setText(v.platform.label, up ? 'platform up' : 'platform DOWN');
         setText(v.platform.held, !up || held > 0 ? `${held.toLocaleString('en-US')} held` : '');
       }
       const sSig = structureOf(p);

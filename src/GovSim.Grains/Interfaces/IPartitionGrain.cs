@@ -19,6 +19,9 @@ public interface IPartitionGrain : IGrainWithStringKey
     /// <summary>What a view may see of one of the partition's agents, as of <paramref name="now"/>.</summary>
     Task<AgentSnapshot?> Inspect(AgentId agent, long now);
 
+    /// <summary>Several of the partition's agents at once, as of <paramref name="now"/>.</summary>
+    Task<AgentSnapshot[]> InspectMany(AgentId[] agents, long now);
+
     /// <summary>Ends the run for the partition's agents after the last notes, returns what is left, and deactivates the grain.</summary>
     Task<PartitionEnd> Finish(long end, Immutable<MessageNote[]> notes);
 }

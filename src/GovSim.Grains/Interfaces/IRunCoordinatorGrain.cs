@@ -21,6 +21,9 @@ public interface IRunCoordinatorGrain : IGrainWithStringKey
     /// </summary>
     Task<AgentSnapshot> Inspect(AgentId agent);
 
+    /// <summary>Several agents at once (a classroom frame): one call per partition that hosts any of them, in the order given.</summary>
+    Task<AgentSnapshot[]> InspectMany(AgentId[] agents);
+
     /// <summary>Finishes every agent and returns the last records and the run's totals; the run's grains deactivate.</summary>
     Task<RunEnd> Finish();
 }
