@@ -120,6 +120,22 @@ public sealed class Classroom : IAsyncDisposable
                     string.Create(CultureInfo.InvariantCulture, $"Every leader's push set to {push:0.##}"));
                 return null;
             }
+            case "maturity":
+            {
+                var (maturity, error) = control.NumberIn(0, 1, "a digital maturity");
+                if (error is not null) return error;
+                await InterveneAsync(new InterventionSpec { AtHours = SimHours, DigitalMaturity = maturity },
+                    string.Create(CultureInfo.InvariantCulture, $"Every department's digital maturity set to {maturity:0.##}"));
+                return null;
+            }
+            case "skills":
+            {
+                var (share, error) = control.NumberIn(0, 1, "a share of citizens");
+                if (error is not null) return error;
+                await InterveneAsync(new InterventionSpec { AtHours = SimHours, UnskilledShare = share },
+                    string.Create(CultureInfo.InvariantCulture, $"Citizens without digital skills set to {share:P0}"));
+                return null;
+            }
             case "outage":
             {
                 var (hours, error) = control.NumberIn(1, 72, "hours");
@@ -158,8 +174,13 @@ public sealed class Classroom : IAsyncDisposable
         var world = _lanes[0].World!;
         var panels = _lanes.Select((lane, i) => Panel(lane, pictures[i], world)).ToArray();
         var changes = new Interventions(_spec);
+        // The settings in force now: the last change made, else the scenario's (mean maturity, actual unskilled share).
+        var maturity = changes.MaturityChanges.Where(m => m.Tick <= _tick).Select(m => (double?)m.Value).LastOrDefault()
+                       ?? _spec.Functions.Average(f => f.DigitalMaturity);
+        var unskilled = _spec.Interventions.Where(c => c.UnskilledShare.HasValue && SimTime.Hours(c.AtHours) <= _tick).Select(c => c.UnskilledShare).LastOrDefault()
+                        ?? world.Citizens.Count(c => !c.DigitallySkilled) / (double)Math.Max(1, world.Citizens.Count);
         return new ClassroomFrame(SimHours, Running, Speed, _spec.Seed, _scenarioName, false,
-            new FrameSettings(changes.RatePerHourAt(_tick), changes.PushAt(_tick) ?? _spec.Leaders.Regional.Push),
+            new FrameSettings(changes.RatePerHourAt(_tick), changes.PushAt(_tick) ?? _spec.Leaders.Regional.Push, maturity, unskilled),
             panels, [.. _log]);
     });
 

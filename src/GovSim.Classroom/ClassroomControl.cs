@@ -9,7 +9,7 @@ namespace GovSim.Classroom;
 /// </summary>
 public sealed record ClassroomControl(string Action, JsonElement? Value)
 {
-    public static readonly string[] Actions = ["play", "pause", "step", "reset", "speed", "demand", "push", "outage", "scenario"];
+    public static readonly string[] Actions = ["play", "pause", "step", "reset", "speed", "demand", "push", "maturity", "skills", "outage", "scenario"];
 
     /// <summary>The value as a number within [min, max], or a sentence saying what was expected.</summary>
     public (double Number, string? Error) NumberIn(double min, double max, string what)

@@ -5,7 +5,7 @@ public sealed record ClassroomFrame(
     double SimHours, bool Running, double Speed, long Seed, string Scenario, bool Teacher, FrameSettings Settings,
     FramePanel[] Panels, FrameLogEntry[] Log);
 
-public sealed record FrameSettings(double Demand, double Push);
+public sealed record FrameSettings(double Demand, double Push, double Maturity, double UnskilledShare);
 
 public sealed record FramePanel(
     string Mode, string Label, string Zh, long Completed, long Abandoned, int InGovernment, double? MeanLatencyH,

@@ -194,6 +194,12 @@ public class ClassroomBrowserTests(ChromiumFixture chromium) : IClassFixture<Chr
             Context = context;
             Page = page;
             Page.PageError += (_, error) => { lock (_errors) _errors.Add(error); };
+            // The page must work with the network cable pulled: any request to another host fails the test.
+            Page.Request += (_, request) =>
+            {
+                if (!request.Url.StartsWith(classroom.Server.Url, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+                    lock (_errors) _errors.Add($"a request outside the demo server: {request.Url}");
+            };
         }
 
         public ClassroomServer Classroom { get; }
@@ -210,6 +216,7 @@ public class ClassroomBrowserTests(ChromiumFixture chromium) : IClassFixture<Chr
             return session;
         }
 
+        /// <summary>No script error and no request outside the demo server so far.</summary>
         public void AssertNoScriptErrors()
         {
             lock (_errors) Assert.Empty(_errors);

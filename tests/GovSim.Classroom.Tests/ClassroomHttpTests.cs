@@ -43,6 +43,8 @@ public class ClassroomHttpTests
     [InlineData("demand", 99, "demand: expected cases per hour from 0 to 40, found 99.")]
     [InlineData("push", "strong", "push: expected a push from 0 to 1, found \"strong\".")]
     [InlineData("outage", 0, "outage: expected hours from 1 to 72, found 0.")]
+    [InlineData("maturity", 1.5, "maturity: expected a digital maturity from 0 to 1, found 1.5.")]
+    [InlineData("skills", -0.1, "skills: expected a share of citizens from 0 to 1, found -0.1.")]
     [InlineData("reset", "later", "reset: expected \"same\" or \"new\" (seed)")]
     [InlineData("scenario", "atlantis", "scenario: expected one of default")]
     [InlineData("dance", null, "expected an action: play, pause")]
@@ -64,6 +66,8 @@ public class ClassroomHttpTests
         await classroom.Control("demand", 14);
         await classroom.Control("step");
         await classroom.Control("outage", 6);
+        await classroom.Control("maturity", 0.9);
+        await classroom.Control("skills", 0.5);
         var yaml = await classroom.Http.GetStringAsync("api/scenario.yaml");
         var file = Path.Combine(Path.GetTempPath(), $"govsim-classroom-{Environment.ProcessId}-{Guid.NewGuid():N}.yaml");
         await File.WriteAllTextAsync(file, yaml);
@@ -72,7 +76,9 @@ public class ClassroomHttpTests
             var loaded = ScenarioLoader.Load(file).Spec;
             Assert.Equal(ScenarioJson.Serialize(classroom.Server.Classroom.Scenario), ScenarioJson.Serialize(loaded));
             Assert.Equal([(24.0, (double?)14, (double?)null), (48.0, null, 6)],
-                loaded.Interventions.Select(i => (i.AtHours, i.ArrivalsRatePerHour, i.PlatformDownHours)));
+                loaded.Interventions.Take(2).Select(i => (i.AtHours, i.ArrivalsRatePerHour, i.PlatformDownHours)));
+            Assert.Equal([(48.0, (double?)0.9, (double?)null), (48.0, null, 0.5)],
+                loaded.Interventions.Skip(2).Select(i => (i.AtHours, i.DigitalMaturity, i.UnskilledShare)));
         }
         finally
         {
@@ -80,6 +86,9 @@ public class ClassroomHttpTests
         }
 
         var log = (await classroom.Frames(1))[0].GetProperty("log").EnumerateArray().Select(e => e.GetProperty("text").GetString()).ToList();
-        Assert.Equal(["Demand set to 14 cases per hour", "Platform taken down for 6 hours"], log);
+        Assert.Equal(["Demand set to 14 cases per hour", "Platform taken down for 6 hours", "Every department's digital maturity set to 0.9",
+            "Citizens without digital skills set to 50 %"], log);
+        var settings = (await classroom.Frames(1))[0].GetProperty("settings");
+        Assert.Equal((14.0, 0.9, 0.5), (settings.GetProperty("demand").GetDouble(), settings.GetProperty("maturity").GetDouble(), settings.GetProperty("unskilledShare").GetDouble()));
     }
 }

@@ -29,7 +29,7 @@ public class SerializationTests(ClusterFixture fixture)
         new CallForProposals(Case, 1, 2, 3), new Bid(Case, 2, 1.5, 100), new Decline(Case, 2), new Award(Case, 1, 2),
         new AwardDue(Case, 2), new TenderRetry(Case, 1, 2),
         new PeerRequest(Case, 1, 2), new PeerAccept(Case, 2), new PeerRefuse(Case, 1, 2), new PeerRetry(Case, 1, 2, AgentId.Department(5)),
-        new PlatformDispatch(Case, 1, 2), new SlaCheck(Case, 1, 2), new Outage(true), new ForcedOutage(360), new ForcedRecovery(), new PushChanged(), new DemandChanged(),
+        new PlatformDispatch(Case, 1, 2), new SlaCheck(Case, 1, 2), new Outage(true), new ForcedOutage(360), new ForcedRecovery(), new PushChanged(), new DemandChanged(), new MaturitySet(0.7),
         new CaseRecord(Case, 1, 0, 60, 600, 900, CaseOutcome.Completed, Channel.Assisted, 2, 1, 7, 1, 1, 0, 0, 0.5, 1, 0, 2, 0, false),
         new DepartmentDay(3, 4, 5, 1.5, 2.25, 10, 9), new Counter("escalations", 7),
         new SimProgress(1440, 99), new RunSpec("run/1", "{}", Partitioning.Fixed(3)),

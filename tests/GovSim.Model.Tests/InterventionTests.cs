@@ -31,6 +31,8 @@ public class InterventionTests
     [InlineData("demand")]
     [InlineData("push")]
     [InlineData("outage")]
+    [InlineData("maturity")]
+    [InlineData("skills")]
     public void A_change_leaves_everything_before_its_instant_as_it_was_and_acts_after(string kind)
     {
         var baseline = Run(Spec());
@@ -38,6 +40,8 @@ public class InterventionTests
         {
             "demand" => new InterventionSpec { AtHours = At, ArrivalsRatePerHour = 6 },
             "push" => new InterventionSpec { AtHours = At, LeadersPush = 1 },
+            "maturity" => new InterventionSpec { AtHours = At, DigitalMaturity = 0.05 },
+            "skills" => new InterventionSpec { AtHours = At, UnskilledShare = 1 },
             _ => new InterventionSpec { AtHours = At, PlatformDownHours = 30 },
         })));
         Assert.Equal(EndedBefore(baseline, At), EndedBefore(changed, At));
@@ -70,6 +74,16 @@ public class InterventionTests
             $"fallbacks {changed.Count("platform_fallbacks")} against {baseline.Count("platform_fallbacks")}");
     }
 
+    [Fact]
+    public void When_nobody_has_digital_skills_any_more_nobody_applies_online()
+    {
+        var changed = Run(Spec(s => s.Interventions.Add(new InterventionSpec { AtHours = At, UnskilledShare = 1 })));
+        var at = SimTime.Hours(At);
+        Assert.Contains(changed.Cases, c => c.SubmittedAt < at && c.Channel == Messages.Channel.Online);
+        // A case's channel is chosen when the citizen applies, after fetching papers: count cases begun after the change.
+        Assert.DoesNotContain(changed.Cases, c => c.SubmittedAt >= at && c.Channel == Messages.Channel.Online);
+    }
+
     [Theory]
     [InlineData("agent")]
     [InlineData("2")]
@@ -79,6 +93,7 @@ public class InterventionTests
         {
             s.Interventions.Add(new InterventionSpec { AtHours = 50, ArrivalsRatePerHour = 5 });
             s.Interventions.Add(new InterventionSpec { AtHours = 80, LeadersPush = 0.9, PlatformDownHours = 12 });
+            s.Interventions.Add(new InterventionSpec { AtHours = 100, DigitalMaturity = 0.9, UnskilledShare = 0.6 });
         }));
         Assert.Equal(Fingerprint.Of(new ReferenceHost().Run(world)), Fingerprint.Of(PartitionHost.Run(world, Partitioning.Parse(partitioning)!, 3)));
     }

@@ -410,6 +410,8 @@
     speed: { input: $('speed'), out: $('speed-value'), show: (v) => String(+v) },
     demand: { input: $('demand'), out: $('demand-value'), show: (v) => String(+v) },
     push: { input: $('push'), out: $('push-value'), show: (v) => (+v).toFixed(2) },
+    maturity: { input: $('maturity'), out: $('maturity-value'), show: (v) => (+v).toFixed(2) },
+    skills: { input: $('skills'), out: $('skills-value'), show: (v) => `${Math.round(+v * 100)} %` },
   };
   const holdUntil = new Map(); // control element -> time before which frames don't overwrite it
   const held = (e) => (holdUntil.get(e) || 0) > performance.now();
@@ -441,7 +443,7 @@
   }
 
   function renderControls(f) {
-    const values = { speed: f.speed, demand: f.settings?.demand, push: f.settings?.push };
+    const values = { speed: f.speed, demand: f.settings?.demand, push: f.settings?.push, maturity: f.settings?.maturity, skills: f.settings?.unskilledShare };
     for (const name in sliders) {
       const s = sliders[name];
       const v = values[name];

@@ -119,7 +119,7 @@ public sealed class CitizenAgent(CitizenProfile profile) : Agent(AgentId.Citizen
         // The application: through the platform (with the mode's platform share), else at the lead department.
         if (ctx.Random.Chance(world.PlatformShare(Profile.Region, @case.Service.Index)))
         {
-            @case.Channel = Profile.DigitallySkilled ? Channel.Online : Channel.Assisted;
+            @case.Channel = ctx.World.Skilled(Profile, ctx.Now) ? Channel.Online : Channel.Assisted;
             Reach(world.Platform, new CaseSubmission(@case.Id, @case.Service.Index, Profile.Region, @case.Channel, Fallback: false), @case, ctx);
             return;
         }
@@ -134,7 +134,7 @@ public sealed class CitizenAgent(CitizenProfile profile) : Agent(AgentId.Citizen
     {
         var world = ctx.World;
         if (who.Kind == AgentKind.Department) Visit(who, world.Department(who).Hours, message, @case, ctx);
-        else if (Profile.DigitallySkilled) ctx.Send(who, message, world.MessageDelay);
+        else if (world.Skilled(Profile, ctx.Now)) ctx.Send(who, message, world.MessageDelay);
         else Visit(who, world.Calendar, message, @case, ctx);
     }
 

@@ -46,6 +46,11 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
     {
         ctx.Schedule(new DayEnd(), SimTime.MinutesPerDay);
         if (ctx.World.Spec.Platform.Visibility) ctx.Schedule(new BoardTick(), ctx.World.BoardInterval);
+        foreach (var (tick, maturity) in ctx.World.Changes.MaturityChanges)
+        {
+            if (tick == 0) Maturity = maturity;
+            else ctx.Schedule(new MaturitySet(maturity), tick);
+        }
     }
 
     public override void Handle(Envelope envelope, IAgentContext ctx)
@@ -68,6 +73,9 @@ public sealed class DepartmentAgent : Agent, ICoordinatingAgent
                 break;
             case Opening:
                 Desk.OnOpening(ctx);
+                break;
+            case MaturitySet set:
+                Maturity = set.Maturity;
                 break;
             case DayEnd:
                 EndDay(ctx);

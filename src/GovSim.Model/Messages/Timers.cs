@@ -39,3 +39,7 @@ public sealed record PushChanged : Message;
 /// <summary>An intervention changes demand now: the citizen draws its next need again at the new rate.</summary>
 [GenerateSerializer, Immutable, Alias("govsim.demand-changed")]
 public sealed record DemandChanged : Message;
+
+/// <summary>An intervention sets the department's digital maturity now.</summary>
+[GenerateSerializer, Immutable, Alias("govsim.maturity-set")]
+public sealed record MaturitySet(double Maturity) : Message;

@@ -5,7 +5,8 @@ namespace GovSim.Model.Scenario;
 
 /// <summary>
 /// A change made during a run at a simulated instant — what the classroom's controls do, saved so that `govsim run`
-/// replays it exactly: new demand, new push for every leader, or the platform taken down for some hours.
+/// replays it exactly: new demand, new push for every leader, the platform taken down for some hours, every
+/// department's digital maturity, or the share of citizens without digital skills.
 /// </summary>
 public sealed class InterventionSpec
 {
@@ -20,4 +21,10 @@ public sealed class InterventionSpec
 
     [Description("The platform goes down for this many hours (on top of its random outages)."), Range(0.01, 100000.0)]
     public double? PlatformDownHours { get; set; }
+
+    [Description("Every department's digital maturity from then on (it may grow again with push)."), Range(0.0, 1.0)]
+    public double? DigitalMaturity { get; set; }
+
+    [Description("Share of citizens without digital skills from then on: the least literate apply at counters (results keep each citizen's group from the start)."), Range(0.0, 1.0)]
+    public double? UnskilledShare { get; set; }
 }

@@ -49,8 +49,9 @@ public static class ScenarioRules
         for (var i = 0; i < s.Interventions.Count; i++)
         {
             var change = s.Interventions[i];
-            if (change.ArrivalsRatePerHour is null && change.LeadersPush is null && change.PlatformDownHours is null)
-                Add($"interventions.{i}", "expected at least one change: arrivals_rate_per_hour, leaders_push or platform_down_hours");
+            if (change.ArrivalsRatePerHour is null && change.LeadersPush is null && change.PlatformDownHours is null
+                && change.DigitalMaturity is null && change.UnskilledShare is null)
+                Add($"interventions.{i}", "expected at least one change: arrivals_rate_per_hour, leaders_push, platform_down_hours, digital_maturity or unskilled_share");
             if (change.AtHours >= s.DurationDays * 24.0)
                 Add($"interventions.{i}.at_hours", $"expected a time within the run (below {s.DurationDays * 24} hours), found {change.AtHours}");
         }

@@ -67,7 +67,7 @@ public sealed class World
         Warmup = SimTime.Days(spec.WarmupDays);
         // Per citizen, per minute: the population's needs form a Poisson process of the configured rate.
         NeedRatePerMinute = spec.Arrivals.RatePerHour / SimTime.MinutesPerHour / Citizens.Count;
-        Changes = new Interventions(spec);
+        Changes = new Interventions(spec, spec.Interventions.Any(c => c.UnskilledShare.HasValue) ? Citizens.Select(c => c.DigitalLiteracy).ToArray() : null);
         Mode = CoordinationModes.Create(spec);
         var p = spec.Platform;
         PlatformTakesApplications = Mode is CyborgMode || Mode is MosaicMode { UsesPlatform: true };
@@ -120,6 +120,9 @@ public sealed class World
 
     /// <summary>The scenario's timed changes (demand, push, platform outages).</summary>
     public Interventions Changes { get; }
+
+    /// <summary>Whether a citizen applies online at <paramref name="tick"/>: its group, unless an intervention changed the share since.</summary>
+    public bool Skilled(CitizenProfile citizen, long tick) => Changes.SkilledAt(citizen.DigitalLiteracy, tick) ?? citizen.DigitallySkilled;
 
     /// <summary>Per citizen, the need rate in force at <paramref name="tick"/>.</summary>
     public double NeedRatePerMinuteAt(long tick) =>
