@@ -104,44 +104,11 @@ public sealed class Classroom : IAsyncDisposable
                 if (error is null) Speed = speed;
                 return error;
             }
-            case "demand":
+            case var action when ClassroomChange.All.TryGetValue(action, out var change):
             {
-                var (rate, error) = control.NumberIn(0, 40, "cases per hour");
+                var (value, error) = control.NumberIn(change.Min, change.Max, change.Expected);
                 if (error is not null) return error;
-                await InterveneAsync(new InterventionSpec { AtHours = SimHours, ArrivalsRatePerHour = rate },
-                    string.Create(CultureInfo.InvariantCulture, $"Demand set to {rate:0.#} cases per hour"));
-                return null;
-            }
-            case "push":
-            {
-                var (push, error) = control.NumberIn(0, 1, "a push");
-                if (error is not null) return error;
-                await InterveneAsync(new InterventionSpec { AtHours = SimHours, LeadersPush = push },
-                    string.Create(CultureInfo.InvariantCulture, $"Every leader's push set to {push:0.##}"));
-                return null;
-            }
-            case "maturity":
-            {
-                var (maturity, error) = control.NumberIn(0, 1, "a digital maturity");
-                if (error is not null) return error;
-                await InterveneAsync(new InterventionSpec { AtHours = SimHours, DigitalMaturity = maturity },
-                    string.Create(CultureInfo.InvariantCulture, $"Every department's digital maturity set to {maturity:0.##}"));
-                return null;
-            }
-            case "skills":
-            {
-                var (share, error) = control.NumberIn(0, 1, "a share of citizens");
-                if (error is not null) return error;
-                await InterveneAsync(new InterventionSpec { AtHours = SimHours, UnskilledShare = share },
-                    string.Create(CultureInfo.InvariantCulture, $"Citizens without digital skills set to {share:P0}"));
-                return null;
-            }
-            case "outage":
-            {
-                var (hours, error) = control.NumberIn(1, 72, "hours");
-                if (error is not null) return error;
-                await InterveneAsync(new InterventionSpec { AtHours = SimHours, PlatformDownHours = hours },
-                    string.Create(CultureInfo.InvariantCulture, $"Platform taken down for {hours:0.#} hours"));
+                await InterveneAsync(change.At(SimHours, value), change.Describe(value));
                 return null;
             }
             case "scenario":
