@@ -28,6 +28,7 @@ public static class GovSimCommand
             SweepCommand.Create(stdout, args),
             ReportCommand.Create(stdout),
             DemoCommand.Create(stdout),
+            SiloCommand.Create(stdout),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -53,6 +54,11 @@ public static class GovSimCommand
         {
             stderr.WriteLine($"govsim: {TextInput.Escaped(e.Message)}"); // one line, whatever user input it quotes
             return InvalidInput;
+        }
+        catch (GovSim.Experiments.Cluster.ClusterException e)
+        {
+            stderr.WriteLine($"govsim: {TextInput.Escaped(e.Message)}");
+            return Failed;
         }
         catch (InterruptedException e)
         {

@@ -6,7 +6,7 @@ using GovSim.Model.Metrics;
 namespace GovSim.Grains;
 
 /// <summary>A thin host: the partition's event loop and its agents are the model's (<see cref="Partition"/>).</summary>
-[Orleans.Placement.RandomPlacement]
+[Placement.RunPlacement]
 public sealed class PartitionGrain(WorldCache worlds) : Grain, IPartitionGrain
 {
     private Partition? _partition;

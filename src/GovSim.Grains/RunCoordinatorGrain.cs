@@ -13,6 +13,7 @@ namespace GovSim.Grains;
 /// first: every agent orders its own events canonically, and records leave in canonical order once every partition
 /// has released all records made before them (<see cref="ResultOrder"/>).
 /// </summary>
+[Placement.RunPlacement]
 public sealed class RunCoordinatorGrain(WorldCache worlds) : Grain, IRunCoordinatorGrain
 {
     private World? _world;

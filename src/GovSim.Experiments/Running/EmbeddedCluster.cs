@@ -46,14 +46,7 @@ public sealed class EmbeddedCluster : IAsyncDisposable
                     .UseOrleans(silo =>
                     {
                         silo.UseLocalhostClustering(siloPort, FreePort(), primary, serviceId: "govsim", clusterId: clusterId);
-                        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(10));
-                        // Every run brings thousands of new grain ids; a directory cache of the default million
-                        // entries would grow with every run of a long sweep.
-                        silo.Configure<GrainDirectoryOptions>(o => o.CacheSize = 20_000);
-                        silo.Services.AddSingleton(worlds);
-                        // The command line owns Ctrl-C and SIGTERM (it cancels the run and cleans up); the host's
-                        // default console lifetime would swallow them and leave the process running.
-                        silo.Services.AddSingleton<IHostLifetime, SignalFreeLifetime>();
+                        SiloDefaults.Apply(silo, worlds);
                     })
                     .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
                     .Build();
@@ -94,13 +87,5 @@ public sealed class EmbeddedCluster : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>A host lifetime that neither listens to signals nor waits for anything: the caller stops the host.</summary>
-    private sealed class SignalFreeLifetime : IHostLifetime
-    {
-        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -20,6 +20,8 @@ public static class SweepJob
     {
         if (options.Parallel is < 1 or > 64) throw new InputException($"--parallel {options.Parallel}: expected a number of runs at once from 1 to 64.");
         var plan = SweepPlan.Load(options.File);
+        // A cluster that cannot be reached is bad input, said before any folder is made.
+        if (options.Cluster is { } cluster) await Cluster.RedisAddress.Parse(cluster).CheckReachableAsync();
         if (plan.Runs.Count > 0)
             MemoryEstimate.Check(plan.Runs.MaxBy(r => r.Scenario.Spec.Population.Citizens)!.Scenario.Spec, EngineKind.Orleans, options.File,
                 Math.Min(options.Parallel, plan.Runs.Count));
@@ -45,35 +47,26 @@ public static class SweepJob
         var finished = 0;
         var appendLock = new Lock();
         progress?.Invoke(new SweepProgress(done, needed.Count, 0, TimeSpan.Zero));
-        await using (var engine = await OrleansEngine.StartAsync(silos: 1, cancel, options.Partitioning))
+        var perSilo = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        await using (var workers = await StartWorkers(options, cancel, say))
         {
-            using var slots = new SemaphoreSlim(options.Parallel);
             // Rounds: every run the plan needs; under auto replications, more rounds while some point is not precise enough.
             for (var pending = needed.Where(r => !folder.IsComplete(r.RunId)).ToList(); pending.Count > 0;
                  needed = replicator.Needed(), ids = needed.Select(r => r.RunId).ToList(), pending = needed.Where(r => !folder.IsComplete(r.RunId)).ToList())
             {
-                var tasks = pending.Select(async run =>
+                try
                 {
-                    await slots.WaitAsync(cancel);
-                    try
+                    await workers.RunAllAsync(pending, (engine, key, run, ct) => RunOne(engine, plan, folder, run, key, ct), (run, totals, where) =>
                     {
-                        var totals = await RunOne(engine, plan, folder, run, cancel);
                         lock (appendLock)
                         {
                             AppendRow(folder.File("runs.csv"), File.ReadAllText(folder.PartOf(run.RunId, "runs.csv")));
                             events += totals.EventsProcessed;
                             finished++;
-                            progress?.Invoke(new SweepProgress(done + finished, needed.Count, events, clock.Elapsed));
+                            if (options.Cluster is not null) perSilo[where] = perSilo.GetValueOrDefault(where) + 1;
+                            progress?.Invoke(new SweepProgress(done + finished, needed.Count, events, clock.Elapsed, perSilo));
                         }
-                    }
-                    finally
-                    {
-                        slots.Release();
-                    }
-                }).ToList();
-                try
-                {
-                    await Task.WhenAll(tasks);
+                    }, cancel);
                 }
                 catch (OperationCanceledException e) when (cancel.IsCancellationRequested)
                 {
@@ -95,8 +88,13 @@ public static class SweepJob
         return new Outcome(folder.Path, needed.Count, finished, done, clock.Elapsed.TotalSeconds, events);
     }
 
+    /// <summary>An embedded silo, or the silos of the cluster named by --cluster.</summary>
+    private static async Task<ISweepWorkers> StartWorkers(SweepOptions options, CancellationToken cancel, Action<string>? say) => options.Cluster is { } cluster
+        ? await Cluster.ClusterWorkers.StartAsync(Cluster.RedisAddress.Parse(cluster), options.Parallel, options.Partitioning, cancel, say)
+        : new EmbeddedWorkers(await OrleansEngine.StartAsync(silos: 1, cancel, options.Partitioning), options.Parallel);
+
     /// <summary>Runs one run of the sweep and writes its part; its tables are in memory, small by design of a sweep.</summary>
-    private static async Task<Model.Metrics.RunTotals> RunOne(OrleansEngine engine, SweepPlan plan, SweepFolder folder, SweepRun run, CancellationToken cancel)
+    private static async Task<Model.Metrics.RunTotals> RunOne(IRunEngine engine, SweepPlan plan, SweepFolder folder, SweepRun run, string key, CancellationToken cancel)
     {
         var world = World.Compile(run.Scenario.Spec);
         var runClock = Stopwatch.StartNew();
@@ -104,7 +102,7 @@ public static class SweepJob
         if (plan.Spec.WriteCases) tables["cases.csv"] = new Csv(ResultTables.CaseColumns);
         if (plan.Spec.WriteTimeseries) tables["timeseries.csv"] = new Csv(ResultTables.TimeseriesColumns);
         var writer = new RunWriter(run.RunId, world, tables.GetValueOrDefault("cases.csv"), tables.GetValueOrDefault("timeseries.csv"), tables["indicators.csv"]);
-        var totals = await engine.RunAsync(run.Scenario, $"{plan.Spec.Name}/{run.RunId}@{Environment.ProcessId}", writer, null, cancel, world);
+        var totals = await engine.RunAsync(run.Scenario, $"{plan.Spec.Name}/{key}", writer, null, cancel, world);
         var row = RunRow.Of(run.RunId, run.Replication, world, run.Parameters, writer.Ledger, totals, runClock.Elapsed.TotalSeconds);
         tables["runs.csv"] = ResultTables.Runs([row], plan.ParameterKeys);
         tables["breakdown.csv"] = ResultTables.Breakdown([row]);

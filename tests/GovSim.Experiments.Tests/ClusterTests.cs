@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace GovSim.Experiments.Tests;
+
+/// <summary>
+/// A real cluster on this machine: redis-server for membership, `govsim silo` processes, a `govsim sweep --cluster`
+/// client — started by the test and stopped by their process ids whatever happens.
+/// </summary>
+[Collection(MemoryMeasurement.Name)] // alone: real processes and timing-sensitive membership probes
+public class ClusterTests
+{
+    private const string SmallSweep =
+        "name: cluster\nset: [population.citizens=300, duration_days=5, warmup_days=0]\nreplications: 10\nwrite_cases: false\naxes:\n" +
+        "  - {key: mode, values: [administrative, market, cyborg]}\n";
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>redis-server on a free loopback port, no persistence; killed by its id at the end.</summary>
+    private sealed class Redis : IDisposable
+    {
+        private readonly Process _process;
+
+        public Redis()
+        {
+            var path = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
+                       ?? throw new InvalidOperationException("redis-server is not installed: run tools/install-test-deps.sh (it installs Debian's redis-server).");
+            Port = FreePort();
+            _process = Process.Start(new ProcessStartInfo(path, ["--port", $"{Port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            })!;
+            _process.OutputDataReceived += (_, _) => { };
+            _process.BeginOutputReadLine();
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (DateTime.UtcNow < deadline)
+            {
+                try
+                {
+                    using var client = new TcpClient();
+                    client.Connect(IPAddress.Loopback, Port);
+                    return;
+                }
+                catch (SocketException)
+                {
+                    Thread.Sleep(50);
+                }
+            }
+
+            throw new InvalidOperationException($"redis-server did not start on port {Port}.");
+        }
+
+        public int Port { get; }
+        public string Url => $"redis://127.0.0.1:{Port}";
+
+        public void Dispose()
+        {
+            if (!_process.HasExited) _process.Kill();
+            _process.Dispose();
+        }
+    }
+
+    private static async Task<ChildProcess> Silo(Redis redis)
+    {
+        var silo = ChildProcess.Govsim("silo", "--cluster", redis.Url, "--silo-port", $"{FreePort()}", "--gateway-port", $"{FreePort()}");
+        Assert.True(await silo.WaitForOutput("Silo joined the cluster", TimeSpan.FromSeconds(60)), $"the silo did not start: {silo.Err}");
+        return silo;
+    }
+
+    private static string WithoutWall(string folder)
+    {
+        var lines = File.ReadAllLines(Path.Combine(folder, "runs.csv"));
+        var wall = Array.IndexOf(lines[0].Split(','), "wall_seconds");
+        return string.Join('\n', lines.Select(l => string.Join(',', l.Split(',').Where((_, i) => i != wall))));
+    }
+
+    [Fact]
+    public async Task A_silo_killed_mid_sweep_loses_no_run_and_the_results_equal_the_embedded_sweep()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("sweep.yaml", $"scenario: {Running.ProjectPaths.DefaultScenario}\n{SmallSweep}");
+        var embedded = dir.Sub("embedded");
+        Assert.Equal(0, (await Cli.Run("sweep", file, "--out", embedded)).ExitCode);
+
+        using var redis = new Redis();
+        using var first = await Silo(redis);
+        using var second = await Silo(redis);
+        using var third = await Silo(redis);
+        var clustered = dir.Sub("cluster");
+        using var client = ChildProcess.Govsim("sweep", file, "--cluster", redis.Url, "--out", clustered, "--parallel", "1");
+        var parts = Path.Combine(clustered, "parts");
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline && (!Directory.Exists(parts) || Directory.GetFiles(parts, "run.csv", SearchOption.AllDirectories).Length < 10))
+            await Task.Delay(20);
+        second.Signal(9); // SIGKILL, a third of the way through
+        Assert.Equal(0, await client.WaitForExit(TimeSpan.FromSeconds(180)));
+
+        Assert.Equal(WithoutWall(embedded), WithoutWall(clustered));
+        var ids = File.ReadAllLines(Path.Combine(clustered, "runs.csv")).Skip(1).Select(l => l.Split(',')[0]).ToList();
+        Assert.Equal(30, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Contains("by silo:", client.Out);
+    }
+
+    [Fact]
+    public async Task A_silo_stopped_by_sigterm_leaves_the_cluster_gracefully()
+    {
+        using var redis = new Redis();
+        using var silo = await Silo(redis);
+        silo.Signal(ChildProcess.SigTerm);
+        Assert.Equal(0, await silo.WaitForExit(TimeSpan.FromSeconds(30)));
+        Assert.Contains("Leaving the cluster", silo.Out);
+    }
+
+    [Fact]
+    public async Task Redis_unreachable_at_start_is_one_sentence_and_exit_code_2()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("sweep.yaml", $"scenario: {Running.ProjectPaths.DefaultScenario}\n{SmallSweep}");
+        var port = FreePort(); // nothing listens there
+        var sweep = await Cli.Run("sweep", file, "--cluster", $"redis://127.0.0.1:{port}", "--out", dir.Sub("out"));
+        Assert.Equal(2, sweep.ExitCode);
+        Assert.Contains($"Redis does not answer at 127.0.0.1:{port}", sweep.Err);
+        Assert.Single(sweep.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.False(Directory.Exists(dir.Sub("out")));
+
+        using var silo = ChildProcess.Govsim("silo", "--cluster", $"redis://127.0.0.1:{port}");
+        Assert.Equal(2, await silo.WaitForExit(TimeSpan.FromSeconds(30)));
+        Assert.Contains($"redis://127.0.0.1:{port}", silo.Err);
+    }
+}
