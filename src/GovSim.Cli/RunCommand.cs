@@ -19,10 +19,11 @@ public static class RunCommand
         engine.AcceptOnlyFromAmong("orleans", "reference");
         var partitions = PartitionsOption.Create();
         var format = CreateFormatOption();
+        var cluster = new Option<string?>("--cluster") { Description = "redis://HOST:PORT of a cluster of `govsim silo`s: run there, as a client." };
 
         var command = new Command("run", "Run one scenario and write a results folder (runs.csv, cases.csv, timeseries.csv, indicators.csv, breakdown.csv, citizens.csv, manifest.json).")
         {
-            scenario, seed, set, output, silos, engine, partitions, format,
+            scenario, seed, set, output, silos, engine, partitions, format, cluster,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -34,7 +35,8 @@ public static class RunCommand
                 parse.GetValue(silos),
                 parse.GetValue(engine) == "reference" ? EngineKind.Reference : EngineKind.Orleans,
                 PartitionsOption.Parse(parse.GetValue(partitions)),
-                ParquetExport.ParseFormat(parse.GetValue(format)));
+                ParquetExport.ParseFormat(parse.GetValue(format)),
+                parse.GetValue(cluster));
             var outcome = await ConsoleProgress.RunAsync(stdout, (report, say, ct) => RunJob.ExecuteAsync(options, args, report, ct, say), cancel);
             var s = outcome.Run.Summary.Cases;
             var events = outcome.Run.Totals.EventsProcessed;

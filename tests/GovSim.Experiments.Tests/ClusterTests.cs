@@ -66,18 +66,11 @@ public class ClusterTests
         }
     }
 
-    private static async Task<ChildProcess> Silo(Redis redis)
+    private static async Task<ChildProcess> Silo(Redis redis, params string[] more)
     {
-        var silo = ChildProcess.Govsim("silo", "--cluster", redis.Url, "--silo-port", $"{FreePort()}", "--gateway-port", $"{FreePort()}");
+        var silo = ChildProcess.Govsim(["silo", "--cluster", redis.Url, "--silo-port", $"{FreePort()}", "--gateway-port", $"{FreePort()}", .. more]);
         Assert.True(await silo.WaitForOutput("Silo joined the cluster", TimeSpan.FromSeconds(60)), $"the silo did not start: {silo.Err}");
         return silo;
-    }
-
-    private static string WithoutWall(string folder)
-    {
-        var lines = File.ReadAllLines(Path.Combine(folder, "runs.csv"));
-        var wall = Array.IndexOf(lines[0].Split(','), "wall_seconds");
-        return string.Join('\n', lines.Select(l => string.Join(',', l.Split(',').Where((_, i) => i != wall))));
     }
 
     [Fact]
@@ -101,7 +94,7 @@ public class ClusterTests
         second.Signal(9); // SIGKILL, a third of the way through
         Assert.Equal(0, await client.WaitForExit(TimeSpan.FromSeconds(180)));
 
-        Assert.Equal(WithoutWall(embedded), WithoutWall(clustered));
+        Assert.Equal(RunsCsv.WithoutWall(embedded), RunsCsv.WithoutWall(clustered));
         var ids = File.ReadAllLines(Path.Combine(clustered, "runs.csv")).Skip(1).Select(l => l.Split(',')[0]).ToList();
         Assert.Equal(30, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct().Count());
@@ -109,10 +102,17 @@ public class ClusterTests
     }
 
     [Fact]
-    public async Task A_silo_stopped_by_sigterm_leaves_the_cluster_gracefully()
+    public async Task A_silo_with_the_dashboard_serves_it_on_loopback_and_leaves_gracefully_on_sigterm()
     {
         using var redis = new Redis();
-        using var silo = await Silo(redis);
+        var dashboard = FreePort();
+        using var silo = await Silo(redis, "--dashboard", $"{dashboard}");
+        using (var http = new HttpClient())
+        {
+            var page = await http.GetAsync($"http://127.0.0.1:{dashboard}/dashboard/");
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        }
+
         silo.Signal(ChildProcess.SigTerm);
         Assert.Equal(0, await silo.WaitForExit(TimeSpan.FromSeconds(30)));
         Assert.Contains("Leaving the cluster", silo.Out);

@@ -25,6 +25,7 @@ public static class RunJob
     {
         if (options.Silos is < 1 or > MaxSilos)
             throw new InputException($"--silos {options.Silos}: expected a number of silos from 1 to {MaxSilos}.");
+        if (options.Cluster is { } target) await Cluster.RedisAddress.Parse(target).CheckReachableAsync(); // before any folder is made
         var scenarioPath = options.ScenarioPath ?? ProjectPaths.DefaultScenario;
         var scenario = ScenarioLoader.Load(scenarioPath, options.Sets, options.Seed);
         MemoryEstimate.Check(scenario.Spec, options.Engine, ProjectPaths.Relative(scenarioPath));
@@ -36,7 +37,9 @@ public static class RunJob
         // The silo starts while the population is generated: neither needs the other until the run begins.
         var clock = Stopwatch.StartNew();
         if (options.Engine == EngineKind.Orleans) say?.Invoke($"Starting {options.Silos} silo{(options.Silos == 1 ? "" : "s")}...");
-        var starting = Engines.StartAsync(options.Engine, options.Silos, cancel, options.Partitioning);
+        var starting = options.Cluster is { } cluster
+            ? StartCluster(Cluster.RedisAddress.Parse(cluster), options, cancel)
+            : Engines.StartAsync(options.Engine, options.Silos, cancel, options.Partitioning);
         World world;
         try
         {
@@ -108,4 +111,10 @@ public static class RunJob
     }
 
     private static int _runs;
+
+    private static async Task<IRunEngine> StartCluster(Cluster.RedisAddress redis, RunOptions options, CancellationToken cancel)
+    {
+        if (options.Engine == EngineKind.Reference) throw new InputException("--cluster runs on the Orleans engine; leave out --engine reference.");
+        return await Cluster.ClusterEngine.StartAsync(redis, options.Partitioning, cancel);
+    }
 }

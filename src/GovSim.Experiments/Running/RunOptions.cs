@@ -9,4 +9,5 @@ public sealed record RunOptions(
     int Silos = 1,
     EngineKind Engine = EngineKind.Orleans,
     Model.Engine.Partitioning? Partitioning = null,
-    Results.TableFormat Format = Results.TableFormat.Csv);
+    Results.TableFormat Format = Results.TableFormat.Csv,
+    string? Cluster = null);
