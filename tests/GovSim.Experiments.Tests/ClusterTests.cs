@@ -59,8 +59,12 @@ public class ClusterTests
         public int Port { get; }
         public string Url => $"redis://127.0.0.1:{Port}";
 
+        private bool _disposed;
+
         public void Dispose()
         {
+            if (_disposed) return; // a test may stop Redis itself, mid-sweep
+            _disposed = true;
             if (!_process.HasExited) _process.Kill();
             _process.Dispose();
         }
@@ -87,18 +91,52 @@ public class ClusterTests
         using var third = await Silo(redis);
         var clustered = dir.Sub("cluster");
         using var client = ChildProcess.Govsim("sweep", file, "--cluster", redis.Url, "--out", clustered, "--parallel", "1");
-        var parts = Path.Combine(clustered, "parts");
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline && (!Directory.Exists(parts) || Directory.GetFiles(parts, "run.csv", SearchOption.AllDirectories).Length < 10))
-            await Task.Delay(20);
+        await WaitForParts(clustered, 10);
         second.Signal(9); // SIGKILL, a third of the way through
-        Assert.Equal(0, await client.WaitForExit(TimeSpan.FromSeconds(180)));
+        var exit = await client.WaitForExit(TimeSpan.FromSeconds(180));
+        Assert.True(exit == 0, $"exit {exit}: {client.Err}");
 
         Assert.Equal(RunsCsv.WithoutWall(embedded), RunsCsv.WithoutWall(clustered));
         var ids = File.ReadAllLines(Path.Combine(clustered, "runs.csv")).Skip(1).Select(l => l.Split(',')[0]).ToList();
         Assert.Equal(30, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Contains("by silo:", client.Out);
+    }
+
+    [Fact]
+    public async Task A_silo_that_joins_mid_sweep_gets_work_and_losing_redis_stops_the_sweep_with_a_sentence()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("sweep.yaml", $"scenario: {Running.ProjectPaths.DefaultScenario}\n{SmallSweep}");
+        using var redis = new Redis();
+        using var first = await Silo(redis);
+        var joined = dir.Sub("joined");
+        using (var client = ChildProcess.Govsim("sweep", file, "--cluster", redis.Url, "--out", joined, "--parallel", "1"))
+        {
+            await WaitForParts(joined, 3);
+            using var second = await Silo(redis);
+            Assert.Equal(0, await client.WaitForExit(TimeSpan.FromSeconds(180)));
+            Assert.Contains("joined the cluster; it gets work", client.Out);
+            var last = client.Out.Split('\n').Last(l => l.Contains("by silo:", StringComparison.Ordinal));
+            Assert.Equal(2, last.Split("by silo:")[1].Split(',').Length); // both silos ran some of the runs
+        }
+
+        var lost = dir.Sub("lost");
+        var longer = dir.File("longer.yaml", $"scenario: {Running.ProjectPaths.DefaultScenario}\n{SmallSweep.Replace("duration_days=5", "duration_days=40")}");
+        using var again = ChildProcess.Govsim("sweep", longer, "--cluster", redis.Url, "--out", lost, "--parallel", "1");
+        await WaitForParts(lost, 2);
+        redis.Dispose(); // Redis goes away mid-sweep
+        Assert.Equal(1, await again.WaitForExit(TimeSpan.FromSeconds(60)));
+        Assert.Contains("Redis was lost mid-sweep", again.Err);
+        Assert.Contains("--resume", again.Err);
+    }
+
+    private static async Task WaitForParts(string folder, int count)
+    {
+        var parts = Path.Combine(folder, "parts");
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline && (!Directory.Exists(parts) || Directory.GetFiles(parts, "run.csv", SearchOption.AllDirectories).Length < count))
+            await Task.Delay(20);
     }
 
     [Fact]

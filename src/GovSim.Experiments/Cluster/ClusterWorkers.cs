@@ -83,6 +83,9 @@ public sealed class ClusterWorkers : ISweepWorkers
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         Exception? failure = null;
         var noSiloSince = DateTime.UtcNow;
+        var redisFailures = 0;
+        var hostFailures = 0;
+        await using var redisWatch = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(_redis.Options());
 
         async Task Loop(SiloAddress silo, CancellationToken gone)
         {
@@ -112,8 +115,33 @@ public sealed class ClusterWorkers : ISweepWorkers
             cancel.ThrowIfCancellationRequested();
             try
             {
-                await _redis.CheckReachableAsync();
-                var hosts = await management.GetHosts(onlyActive: true);
+                // Redis is watched over one connection; a busy machine may miss a ping, so only three misses in a row
+                // (three seconds) mean it is gone.
+                try
+                {
+                    await redisWatch.GetDatabase().PingAsync();
+                    redisFailures = 0;
+                }
+                catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException)
+                {
+                    if (++redisFailures >= 3) throw new InputException($"Redis does not answer at {_redis}");
+                }
+
+                Dictionary<SiloAddress, SiloStatus> hosts;
+                try
+                {
+                    hosts = await management.GetHosts(onlyActive: true);
+                    hostFailures = 0;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The membership cannot be read (a silo busy, Redis going): try again, and give up after a while.
+                    if (++hostFailures >= 15)
+                        throw new ClusterException($"the cluster at {_redis} has not answered for 15 s ({e.GetType().Name}); finished runs are kept: resume with --resume.");
+                    await Task.Delay(1000, cancel);
+                    continue;
+                }
+
                 foreach (var silo in live.Keys.Where(s => !hosts.ContainsKey(s)))
                 {
                     if (!live.TryRemove(silo, out var gone)) continue;

@@ -25,7 +25,11 @@ public sealed record RedisAddress(string Host, int Port, string? Password)
     /// <summary>Connection settings that fail fast when Redis is not there, instead of retrying for long.</summary>
     public ConfigurationOptions Options()
     {
-        var options = new ConfigurationOptions { ConnectTimeout = 3000, SyncTimeout = 5000, AbortOnConnectFail = true, ConnectRetry = 1 };
+        var options = new ConfigurationOptions
+        {
+            ConnectTimeout = 3000, SyncTimeout = 5000, AbortOnConnectFail = true, ConnectRetry = 1,
+            BacklogPolicy = BacklogPolicy.FailFast, // a command while Redis is gone fails at once instead of queueing
+        };
         options.EndPoints.Add(Host, Port);
         if (Password is not null) options.Password = Password;
         return options;
