@@ -1,5 +1,6 @@
 using GovSim.Grains;
 using Microsoft.Extensions.DependencyInjection;
+using GovSim.Grains.Placement;
 using Orleans.TestingHost;
 
 namespace GovSim.Grains.Tests;
@@ -21,7 +22,11 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder silo) => silo.Services.AddSingleton<WorldCache>();
+        public void Configure(ISiloBuilder silo)
+        {
+            silo.Services.AddPlacementDirector<RunPlacement, RunPlacementDirector>(); // the grains ask for it
+            silo.Services.AddSingleton<WorldCache>();
+        }
     }
 }
 

@@ -16,7 +16,7 @@ public static class SiloDefaults
         // with every run of a long sweep.
         silo.Configure<GrainDirectoryOptions>(o => o.CacheSize = 20_000);
         silo.Services.AddSingleton(worlds);
-        silo.Services.AddPlacementDirector<RunPlacement, RunPlacementDirector>();
+        silo.Services.AddPlacementDirector<RunPlacement, RunPlacementDirector>(); // the grains ask for it
         // The command line owns Ctrl-C and SIGTERM (it cancels the run and cleans up); the host's default console
         // lifetime would swallow them and leave the process running.
         silo.Services.AddSingleton<IHostLifetime, SignalFreeLifetime>();
