@@ -107,11 +107,12 @@ public class ClusterTests
     public async Task A_silo_that_joins_mid_sweep_gets_work_and_losing_redis_stops_the_sweep_with_a_sentence()
     {
         using var dir = new TempDir();
-        var file = dir.File("sweep.yaml", $"scenario: {Running.ProjectPaths.DefaultScenario}\n{SmallSweep}");
+        // Runs long enough (40 simulated days) that a silo started mid-sweep joins well before the end.
+        var longer = dir.File("longer.yaml", $"scenario: {Running.ProjectPaths.DefaultScenario}\n{SmallSweep.Replace("duration_days=5", "duration_days=40")}");
         using var redis = new Redis();
         using var first = await Silo(redis);
         var joined = dir.Sub("joined");
-        using (var client = ChildProcess.Govsim("sweep", file, "--cluster", redis.Url, "--out", joined, "--parallel", "1"))
+        using (var client = ChildProcess.Govsim("sweep", longer, "--cluster", redis.Url, "--out", joined, "--parallel", "1"))
         {
             await WaitForParts(joined, 3);
             using var second = await Silo(redis);
@@ -122,7 +123,6 @@ public class ClusterTests
         }
 
         var lost = dir.Sub("lost");
-        var longer = dir.File("longer.yaml", $"scenario: {Running.ProjectPaths.DefaultScenario}\n{SmallSweep.Replace("duration_days=5", "duration_days=40")}");
         using var again = ChildProcess.Govsim("sweep", longer, "--cluster", redis.Url, "--out", lost, "--parallel", "1");
         await WaitForParts(lost, 2);
         redis.Dispose(); // Redis goes away mid-sweep
