@@ -44,9 +44,14 @@ public static class SweepReport
         var md = new StringBuilder($"# Summary{(manifest.Name is { } name ? $": {name}" : "")}\n");
         ReportDesign.Append(md, runs, groups, manifest);
 
+        // A sensitivity design has a point per setting: its means stay in summary.csv, its analysis is the Sensitivity section.
+        var sensitivity = manifest.Design is { Kind: "morris" or "sobol" };
+        var report = sensitivity ? new StringBuilder() : md;
+        if (sensitivity)
+            md.Append($"\nThe {groups.Settings.Count} design points are not listed one by one: their means are in summary.csv (table `mean`), and the Sensitivity section below analyses them.\n");
         foreach (var setting in groups.Settings)
         {
-            md.Append($"\n## {(setting.Length == 0 ? "All runs" : setting)}\n\n| mode | n | {string.Join(" | ", Headline)} |\n|---|---:|{string.Concat(Headline.Select(_ => "---:|"))}\n");
+            report.Append($"\n## {(setting.Length == 0 ? "All runs" : setting)}\n\n| mode | n | {string.Join(" | ", Headline)} |\n|---|---:|{string.Concat(Headline.Select(_ => "---:|"))}\n");
             var modes = groups.Modes(setting);
             foreach (var mode in modes)
             {
@@ -59,7 +64,7 @@ public static class SweepReport
                     if (Headline.Contains(outcome)) cells[outcome] = Cell(d);
                 }
 
-                md.Append($"| {mode} | {groups.Values(setting, mode, Outcomes[0]).Count} | {string.Join(" | ", Headline.Select(h => cells[h]))} |\n");
+                report.Append($"| {mode} | {groups.Values(setting, mode, Outcomes[0]).Count} | {string.Join(" | ", Headline.Select(h => cells[h]))} |\n");
             }
 
             if (modes.Count < 2) continue;
@@ -67,15 +72,16 @@ public static class SweepReport
             for (var i = 0; i < modes.Count; i++)
                 for (var j = i + 1; j < modes.Count; j++) pairs.Add((modes[i], modes[j]));
             var comparisons = Comparisons.Of(pairs, p => p, (outcome, p) => (groups.Rows(setting, p.A, outcome), groups.Rows(setting, p.B, outcome)));
-            md.Append($"\n{Comparisons.Caption("mode", pairs.Count)}\n\n").Append(Comparisons.TableHeader);
+            report.Append($"\n{Comparisons.Caption("mode", pairs.Count)}\n\n").Append(Comparisons.TableHeader);
             foreach (var (_, c) in comparisons)
             {
                 summary.Add(c.ToCsv("comparison", setting));
-                if (Printed.Contains(c.Outcome)) md.Append(c.ToMarkdown($"{c.A} − {c.B}"));
+                if (Printed.Contains(c.Outcome)) report.Append(c.ToMarkdown($"{c.A} − {c.B}"));
             }
         }
 
-        FactorReport.Append(md, summary, runs, groups);
+        // A sensitivity design's points are not a factorial grid: its factors are analysed in the Sensitivity section.
+        if (!sensitivity) FactorReport.Append(md, summary, runs, groups);
         AppendBreakdown(folder, groups, summary, md);
         if (manifest.Design is { Kind: not "grid" } design) SensitivityReport.Append(folder, md, runs, design, manifest);
         ReportDesign.AppendCaveats(md, runs);
