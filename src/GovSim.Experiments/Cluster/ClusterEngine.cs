@@ -15,22 +15,8 @@ public sealed class ClusterEngine(IHost client, RedisAddress redis, Partitioning
 {
     public string Name => $"orleans (cluster at {redis}, partitions: {partitioning})";
 
-    public static async Task<ClusterEngine> StartAsync(RedisAddress redis, Partitioning? partitioning, CancellationToken cancel)
-    {
-        await redis.CheckReachableAsync();
-        var host = ClusterWorkers.Connect(redis);
-        try
-        {
-            await host.StartAsync(cancel);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            host.Dispose();
-            throw new InputException($"--cluster {redis}: no silo of the cluster answers; start `govsim silo --cluster {redis}` first.");
-        }
-
-        return new ClusterEngine(host, redis, partitioning ?? Partitioning.Fixed(1));
-    }
+    public static async Task<ClusterEngine> StartAsync(RedisAddress redis, Partitioning? partitioning, CancellationToken cancel) =>
+        new(await ClusterWorkers.ConnectAsync(redis, cancel), redis, partitioning ?? Partitioning.Fixed(1));
 
     public async Task<RunTotals> RunAsync(LoadedScenario scenario, string runKey, IResultSink sink, Action<SimProgress>? progress,
         CancellationToken cancel, World? world = null)
@@ -44,18 +30,5 @@ public sealed class ClusterEngine(IHost client, RedisAddress redis, Partitioning
         return await engine.RunAsync(scenario, RunPlacement.Pin(runKey, silo), sink, progress, cancel, world);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        try
-        {
-            await client.StopAsync(grace.Token);
-        }
-        catch (Exception)
-        {
-            // a cluster that is gone cannot be left politely
-        }
-
-        client.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await ClusterWorkers.LeaveAsync(client);
 }

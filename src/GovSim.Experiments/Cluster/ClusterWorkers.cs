@@ -40,25 +40,44 @@ public sealed class ClusterWorkers : ISweepWorkers
 
     /// <param name="say">Receives a line when a silo joins or leaves and when a run is resubmitted.</param>
     public static async Task<ClusterWorkers> StartAsync(RedisAddress redis, int parallel, Partitioning? partitioning, CancellationToken cancel,
-        Action<string>? say = null)
+        Action<string>? say = null) =>
+        new(await ConnectAsync(redis, cancel), redis, parallel, partitioning ?? Partitioning.Fixed(1), say);
+
+    /// <summary>A started Orleans client of the cluster; one sentence (exit code 2) if Redis or every silo is missing.</summary>
+    public static async Task<IHost> ConnectAsync(RedisAddress redis, CancellationToken cancel)
     {
         await redis.CheckReachableAsync();
-        var host = Connect(redis);
+        var host = ClientHost(redis);
         try
         {
             await host.StartAsync(cancel);
+            return host;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             host.Dispose();
             throw new InputException($"--cluster {redis}: no silo of the cluster answers ({e.Message.Split('\n')[0].TrimEnd('.')}); start `govsim silo --cluster {redis}` on the machines first.");
         }
+    }
 
-        return new ClusterWorkers(host, redis, parallel, partitioning ?? Partitioning.Fixed(1), say);
+    /// <summary>Stops a client of <see cref="ConnectAsync"/>, politely if the cluster is still there.</summary>
+    public static async Task LeaveAsync(IHost client)
+    {
+        try
+        {
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await client.StopAsync(grace.Token);
+        }
+        catch (Exception)
+        {
+            // a cluster that is gone cannot be left politely
+        }
+
+        client.Dispose();
     }
 
     /// <summary>An Orleans client of the cluster: calls time out in time for a dead silo's runs to move on.</summary>
-    public static IHost Connect(RedisAddress redis) => new HostBuilder()
+    private static IHost ClientHost(RedisAddress redis) => new HostBuilder()
         .UseOrleansClient(client =>
         {
             client.UseRedisClustering(o => o.ConfigurationOptions = redis.Options());
@@ -187,18 +206,5 @@ public sealed class ClusterWorkers : ISweepWorkers
         await Task.WhenAll(loops.Values.SelectMany(t => t));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await _client.StopAsync(grace.Token);
-        }
-        catch (Exception)
-        {
-            // a cluster that is gone cannot be left politely
-        }
-
-        _client.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await LeaveAsync(_client);
 }

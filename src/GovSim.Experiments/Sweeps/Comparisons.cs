@@ -13,7 +13,7 @@ internal sealed record Comparison(string A, string B, string Outcome, double Mea
     public string[] ToCsv(string table, string setting)
     {
         var row = SweepReport.Row(table, setting, A, B, Outcome, n: Csv.Number(Test.N1));
-        void Set(string column, string value) => row[Array.IndexOf(SweepReport.SummaryColumns, column)] = value;
+        void Set(string column, string value) => SweepReport.Set(row, column, value);
         Set("mean", Csv.Number(MeanA));
         Set("mean_b", Csv.Number(MeanB));
         Set("difference", Csv.Number(Test.Difference));

@@ -83,11 +83,11 @@ internal static class FactorReport
                 var t = model.Tests[i];
                 md.Append(Invariant($"| {t.Term} | {t.Df} | {t.F:G4} | {PValue.Format(t.P)} | {PValue.Format(holm[i])} |\n"));
                 var row = SweepReport.Row("model_term", "", t.Term, "", outcome);
-                Set(row, "df", Csv.Number(t.Df));
-                Set(row, "t", Csv.Number(t.F));
-                Set(row, "mean_test", "F");
-                Set(row, "p", Comparison.Pcsv(t.P));
-                Set(row, "p_holm", Comparison.Pcsv(holm[i]));
+                SweepReport.Set(row, "df", Csv.Number(t.Df));
+                SweepReport.Set(row, "t", Csv.Number(t.F));
+                SweepReport.Set(row, "mean_test", "F");
+                SweepReport.Set(row, "p", Comparison.Pcsv(t.P));
+                SweepReport.Set(row, "p_holm", Comparison.Pcsv(holm[i]));
                 summary.Add(row);
             }
 
@@ -101,8 +101,6 @@ internal static class FactorReport
             }
         }
     }
-
-    private static void Set(string[] row, string column, string value) => row[Array.IndexOf(SweepReport.SummaryColumns, column)] = value;
 
     /// <summary>A factor's levels in order: numerically where they are numbers.</summary>
     private static List<string> Levels(RunGroups groups, string factor)

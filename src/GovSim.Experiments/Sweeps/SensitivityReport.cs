@@ -98,9 +98,7 @@ internal static class SensitivityReport
         var counts = new int[points];
         foreach (var row in runs.Rows)
         {
-            var runId = row[id];
-            if (runId.Length < 8 || runId[0] != 'p' || !int.TryParse(runId.AsSpan(1, 6), NumberStyles.None, CultureInfo.InvariantCulture, out var point) || point >= points)
-                continue;
+            if (SweepPlan.DesignPointOf(row[id]) is not { } point || point >= points) continue;
             if (CsvTable.Number(row[column]) is not { } value || !double.IsFinite(value)) continue;
             sums[point] += value;
             counts[point]++;

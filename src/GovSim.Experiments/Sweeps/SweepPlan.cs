@@ -76,7 +76,7 @@ public sealed class SweepPlan
                 var seed = Derive(spec.CommonRandomNumbers ? $"{spec.Seed}|{rep}" : $"{spec.Seed}|{canonical}|{rep}");
                 // A design's points are named by their place in it (two may coincide); a grid's by their values.
                 var runId = designed
-                    ? $"p{index.ToString("D6", CultureInfo.InvariantCulture)}-r{rep.ToString("D3", CultureInfo.InvariantCulture)}"
+                    ? DesignRunId(index, rep)
                     : $"{Hex(canonical)}-r{rep.ToString("D3", CultureInfo.InvariantCulture)}";
                 var seeded = scenario with { Spec = ScenarioWithSeed(scenario, seed), Overrides = parameters };
                 runs.Add(new SweepRun(runId, parameters, rep, seed, seeded));
@@ -195,6 +195,16 @@ public sealed class SweepPlan
         copy.Seed = seed;
         return copy;
     }
+
+    /// <summary>The run id of replication <paramref name="rep"/> of point <paramref name="index"/> of a morris or sobol design.</summary>
+    public static string DesignRunId(int index, int rep) =>
+        $"p{index.ToString("D6", CultureInfo.InvariantCulture)}-r{rep.ToString("D3", CultureInfo.InvariantCulture)}";
+
+    /// <summary>The design point a run id of <see cref="DesignRunId"/> names, or null for any other id.</summary>
+    public static int? DesignPointOf(string runId) =>
+        runId.Length >= 8 && runId[0] == 'p' && int.TryParse(runId.AsSpan(1, 6), NumberStyles.None, CultureInfo.InvariantCulture, out var point)
+            ? point
+            : null;
 
     public static string Describe(IEnumerable<KeyValuePair<string, string>> point) => string.Join(", ", point.Select(p => $"{p.Key}={p.Value}"));
 

@@ -102,6 +102,9 @@ public static class SweepReport
         return row;
     }
 
+    /// <summary>Fills one named cell of a summary.csv row.</summary>
+    internal static void Set(string[] row, string column, string value) => row[Array.IndexOf(SummaryColumns, column)] = value;
+
     private static readonly string[] BreakdownOutcomes = ["cases_submitted", "completion_rate", "on_time_rate", "latency_mean_h", "latency_km_median_h", "trips_mean", "cost_mean"];
 
     /// <summary>
